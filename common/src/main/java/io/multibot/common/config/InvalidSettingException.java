@@ -1,0 +1,21 @@
+package io.multibot.common.config;
+
+/**
+ * A setting from the environment that cannot be used. The message names the variable and says what
+ * shape was expected; it never contains the value's password.
+ */
+public final class InvalidSettingException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String variable;
+
+  public InvalidSettingException(String variable, String problem, String expected) {
+    super(variable + " is malformed: " + problem + ". Expected " + expected + ".");
+    this.variable = variable;
+  }
+
+  /** The environment variable at fault, for example {@code REDIS_URL}. */
+  public String variable() {
+    return variable;
+  }
+}

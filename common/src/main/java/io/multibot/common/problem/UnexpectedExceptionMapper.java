@@ -1,0 +1,31 @@
+package io.multibot.common.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The last resort: an error nobody mapped becomes a 500 problem with an incident id. The stack trace
+ * goes to the server log under that id, never to the client.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
+
+  @Context private UriInfo uriInfo;
+
+  @Override
+  public Response toResponse(Throwable exception) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
+    String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    String detail = "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
+    return Problem.of(500, detail, path).toResponse();
+  }
+}
