@@ -5,8 +5,8 @@ import java.util.Locale;
 /**
  * Which database the management-server uses, parsed from {@code DATABASE_URL}. Unset means the
  * embedded Derby database under the data directory; {@code postgresql://user:password@host:port/db}
- * (or {@code postgres://}) and {@code jdbc:postgresql:} URLs mean PostgreSQL; {@code jdbc:derby:PATH}
- * names another Derby directory. {@link #toString()} hides the password.
+ * (or {@code postgres://}) and {@code jdbc:postgresql:} URLs mean PostgreSQL; {@code
+ * jdbc:derby:PATH} names another Derby directory. {@link #toString()} hides the password.
  */
 public record DatabaseUrl(Kind kind, String jdbcUrl, String user, String password) {
 

@@ -10,8 +10,19 @@ public final class InvalidSettingException extends RuntimeException {
   private final String variable;
 
   public InvalidSettingException(String variable, String problem, String expected) {
-    super(variable + " is malformed: " + problem + ". Expected " + expected + ".");
+    super(
+        variable
+            + " is malformed: "
+            + withoutControlCharacters(problem)
+            + ". Expected "
+            + expected
+            + ".");
     this.variable = variable;
+  }
+
+  /** Quoted input must not break a log line in two (CWE-117). */
+  private static String withoutControlCharacters(String text) {
+    return text.replaceAll("\\p{Cntrl}", "?");
   }
 
   /** The environment variable at fault, for example {@code REDIS_URL}. */

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The pieces of a {@code scheme://[user[:password]@]host[:port][/path]} URL, split with {@link URI}
@@ -12,6 +13,21 @@ import java.nio.charset.StandardCharsets;
 record UrlParts(String scheme, String user, String password, String host, int port, String path) {
 
   static UrlParts split(String variable, String value, String expected) {
+    URI uri = checkedUri(variable, value, expected);
+    String userInfo = uri.getRawUserInfo();
+    String user = null;
+    String password = null;
+    if (userInfo != null) {
+      int colon = userInfo.indexOf(':');
+      user = emptyToNull(decode(colon < 0 ? userInfo : userInfo.substring(0, colon)));
+      password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
+    }
+    String path = uri.getPath() == null ? "" : uri.getPath();
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    return new UrlParts(scheme, user, password, uri.getHost(), uri.getPort(), path);
+  }
+
+  private static URI checkedUri(String variable, String value, String expected) {
     URI uri;
     try {
       uri = new URI(value.strip());
@@ -22,26 +38,14 @@ record UrlParts(String scheme, String user, String password, String host, int po
       throw new InvalidSettingException(variable, "it has no scheme://host part", expected);
     }
     if (uri.getHost() == null || uri.getHost().isEmpty()) {
-      throw new InvalidSettingException(variable, "the host name is missing or invalid", expected);
+      throw new InvalidSettingException(
+          variable, "the host or port is missing or invalid", expected);
     }
     if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-      throw new InvalidSettingException(variable, "query and fragment parts are not supported", expected);
+      throw new InvalidSettingException(
+          variable, "query and fragment parts are not supported", expected);
     }
-    String user = null;
-    String password = null;
-    String userInfo = uri.getRawUserInfo();
-    if (userInfo != null) {
-      int colon = userInfo.indexOf(':');
-      user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon));
-      password = colon < 0 ? null : decode(userInfo.substring(colon + 1));
-    }
-    return new UrlParts(
-        uri.getScheme().toLowerCase(java.util.Locale.ROOT),
-        emptyToNull(user),
-        password,
-        uri.getHost(),
-        uri.getPort(),
-        uri.getPath() == null ? "" : uri.getPath());
+    return uri;
   }
 
   private static String decode(String raw) {

@@ -1,5 +1,5 @@
 /**
- * MicroProfile Health checks both servers share: Redis for readiness, configuration for startup, and
- * deadlocked threads for liveness.
+ * MicroProfile Health checks both servers share: Redis for readiness, configuration for startup,
+ * and deadlocked threads for liveness.
  */
 package io.multibot.common.health;

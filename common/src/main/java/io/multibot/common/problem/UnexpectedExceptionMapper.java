@@ -10,8 +10,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The last resort: an error nobody mapped becomes a 500 problem with an incident id. The stack trace
- * goes to the server log under that id, never to the client.
+ * The last resort: an error nobody mapped becomes a 500 problem with an incident id. The stack
+ * trace goes to the server log under that id, never to the client.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -25,7 +25,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
     String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
-    String detail = "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
+    String detail =
+        "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
     return Problem.of(500, detail, path).toResponse();
   }
 }

@@ -67,7 +67,8 @@ public final class RedisConnection implements AutoCloseable {
               .ssl(url.tls())
               .clientName("multibot")
               .build();
-      client = RedisClient.builder().hostAndPort(url.host(), url.port()).clientConfig(config).build();
+      client =
+          RedisClient.builder().hostAndPort(url.host(), url.port()).clientConfig(config).build();
     }
     return client;
   }

@@ -46,7 +46,8 @@ class LaunchEnvironmentTest {
   void exportsDerbyDirectory() {
     run(Map.of("DATABASE_URL", "jdbc:derby:/srv/db"));
 
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("export DB_DERBY_DIRECTORY='/srv/db'");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("export DB_DERBY_DIRECTORY='/srv/db'");
   }
 
   @Test
@@ -56,7 +57,9 @@ class LaunchEnvironmentTest {
     assertThat(status).isEqualTo(LaunchEnvironment.EXIT_MALFORMED);
     assertThat(out.size()).isZero();
     String message = err.toString(StandardCharsets.UTF_8);
-    assertThat(message).startsWith("multibot: DATABASE_URL is malformed: ").doesNotContain("topsecret");
+    assertThat(message)
+        .startsWith("multibot: DATABASE_URL is malformed: ")
+        .doesNotContain("topsecret");
     assertThat(message.lines()).hasSize(1);
   }
 

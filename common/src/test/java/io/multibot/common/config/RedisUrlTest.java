@@ -67,6 +67,13 @@ class RedisUrlTest {
   }
 
   @Test
+  void quotesInputOnOneLogLine() {
+    assertThatThrownBy(() -> RedisUrl.parse("redis://cache:6379/1%0AFAKE"))
+        .hasMessageContaining("'1?FAKE'")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
   void neverEchoesThePasswordOfAMalformedUrl() {
     assertThatThrownBy(() -> RedisUrl.parse("redis://ops:hunter2@cache:6379/x"))
         .hasMessageNotContaining("hunter2");

@@ -34,7 +34,8 @@ class DeadlockLivenessCheckTest {
     }
 
     assertThat(check.call().getStatus()).isEqualTo(Status.DOWN);
-    assertThat((Long) check.call().getData().orElseThrow().get("deadlocked")).isGreaterThanOrEqualTo(2);
+    assertThat((Long) check.call().getData().orElseThrow().get("deadlocked"))
+        .isGreaterThanOrEqualTo(2);
   }
 
   private static void startDaemon(ReentrantLock mine, ReentrantLock theirs, CountDownLatch ready) {

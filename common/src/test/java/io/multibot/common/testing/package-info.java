@@ -1,0 +1,2 @@
+/** Helpers for the servers' black-box integration tests, shipped as common's test jar. */
+package io.multibot.common.testing;

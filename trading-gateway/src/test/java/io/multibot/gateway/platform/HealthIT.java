@@ -1,0 +1,19 @@
+package io.multibot.gateway.platform;
+
+import io.multibot.common.testing.ServerContract;
+import java.util.List;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+@MicroShedTest
+class HealthIT extends ServerContract {
+
+  @Override
+  protected List<String> readinessChecks() {
+    return List.of("redis");
+  }
+
+  @Override
+  protected String apiTitle() {
+    return "Multibot trading-gateway API";
+  }
+}
