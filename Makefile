@@ -1,0 +1,35 @@
+# Multibot: the same commands CI runs. `make help` lists them.
+MVNW := ./mvnw -B --no-transfer-progress
+
+.DEFAULT_GOAL := help
+.PHONY: help run stop test unit it lint format services clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+run: ## Build and run both servers in the foreground (Ctrl-C stops both)
+	scripts/run-local.sh
+
+stop: ## Stop servers left running by an interrupted `make run`
+	scripts/run-local.sh stop
+
+test: ## The full pipeline: format/lint, unit, integration tests on Liberty, coverage gate
+	$(MVNW) clean verify
+
+unit: ## Format/lint checks and unit tests only (no servers, no Redis needed)
+	$(MVNW) verify -DskipITs
+
+it: ## Integration tests only (servers on Liberty, Redis, Derby and PostgreSQL)
+	$(MVNW) verify -Dlint.skip=true -DskipUTs=true
+
+lint: ## Spotless, Checkstyle, PMD CPD and SpotBugs/FindSecBugs, without tests
+	$(MVNW) verify -DskipTests
+
+format: ## Reformat Java and POMs with google-java-format (spotless:apply)
+	$(MVNW) spotless:apply
+
+services: ## Make sure Redis and PostgreSQL answer locally (installs them with apt if needed)
+	scripts/ensure-services.sh
+
+clean: ## Remove build output (keeps ./data, the local Derby database)
+	$(MVNW) -q clean

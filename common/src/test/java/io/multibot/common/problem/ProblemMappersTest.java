@@ -1,0 +1,67 @@
+package io.multibot.common.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.RedirectionException;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+
+class ProblemMappersTest {
+
+  @Test
+  void mapsRuntimeErrorsToProblemsWithoutTheirMessages() {
+    Response response =
+        new WebApplicationExceptionMapper()
+            .toResponse(new NotFoundException("RESTEASY003210: internal detail"));
+
+    assertThat(response.getStatus()).isEqualTo(404);
+    assertThat(response.getMediaType()).hasToString(Problem.MEDIA_TYPE);
+    Problem problem = (Problem) response.getEntity();
+    assertThat(problem.type()).isEqualTo(Problem.ABOUT_BLANK);
+    assertThat(problem.title()).isEqualTo("Not Found");
+    assertThat(problem.detail()).isEqualTo("There is no resource at this path.");
+  }
+
+  @Test
+  void keepsTheAllowHeaderOfAMethodNotAllowed() {
+    Response response =
+        new WebApplicationExceptionMapper()
+            .toResponse(new NotAllowedException("use GET", "GET", new String[] {"HEAD"}));
+
+    assertThat(response.getStatus()).isEqualTo(405);
+    assertThat(response.getHeaderString("Allow")).contains("GET");
+  }
+
+  @Test
+  void leavesRedirectsAlone() {
+    Response response =
+        new WebApplicationExceptionMapper()
+            .toResponse(new RedirectionException(Response.Status.SEE_OTHER, URI.create("/x")));
+
+    assertThat(response.getStatus()).isEqualTo(303);
+    assertThat(response.getEntity()).isNull();
+  }
+
+  @Test
+  void hidesUnexpectedErrorsBehindAnIncidentId() {
+    Response response =
+        new UnexpectedExceptionMapper()
+            .toResponse(new IllegalStateException("password=hunter2 leaked in a message"));
+
+    assertThat(response.getStatus()).isEqualTo(500);
+    Problem problem = (Problem) response.getEntity();
+    assertThat(problem.title()).isEqualTo("Internal Server Error");
+    assertThat(problem.detail())
+        .matches(
+            "An unexpected error occurred\\. Quote incident [0-9a-f-]{36} when reporting it\\.")
+        .doesNotContain("hunter2");
+  }
+
+  @Test
+  void titlesUnknownStatusCodes() {
+    assertThat(Problem.of(499, "x", null).title()).isEqualTo("HTTP 499");
+  }
+}
