@@ -10,7 +10,8 @@ public record RedisUrl(
   public static final String VARIABLE = "REDIS_URL";
   public static final String DEFAULT = "redis://localhost:6379";
   public static final int DEFAULT_PORT = 6379;
-  private static final String EXPECTED = "redis://[user:password@]host:port[/db], or rediss:// for TLS";
+  private static final String EXPECTED =
+      "redis://[user:password@]host:port[/db], or rediss:// for TLS";
 
   /** Parses a URL, throwing {@link InvalidSettingException} that names {@code REDIS_URL}. */
   public static RedisUrl parse(String value) {
