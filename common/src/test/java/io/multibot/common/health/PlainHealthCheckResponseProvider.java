@@ -31,18 +31,20 @@ public class PlainHealthCheckResponseProvider implements HealthCheckResponseProv
 
     @Override
     public HealthCheckResponseBuilder withData(String key, String value) {
-      data.put(key, value);
-      return this;
+      return put(key, value);
     }
 
     @Override
     public HealthCheckResponseBuilder withData(String key, long value) {
-      data.put(key, value);
-      return this;
+      return put(key, value);
     }
 
     @Override
     public HealthCheckResponseBuilder withData(String key, boolean value) {
+      return put(key, value);
+    }
+
+    private HealthCheckResponseBuilder put(String key, Object value) {
       data.put(key, value);
       return this;
     }

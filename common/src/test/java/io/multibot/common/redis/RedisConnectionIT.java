@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.multibot.common.health.RedisReadinessCheck;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.health.HealthCheckResponse.Status;
 import org.junit.jupiter.api.Test;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 
 /** Against the real Redis named by the {@code it.redis.url} system property. */
 class RedisConnectionIT {
@@ -42,6 +46,62 @@ class RedisConnectionIT {
       assertThatThrownBy(redis::client)
           .isInstanceOf(IllegalStateException.class)
           .hasMessageStartingWith("REDIS_URL is malformed");
+    }
+  }
+
+  @Test
+  void recoversOnceRedisComesBack() throws Exception {
+    int port = freePort();
+    try (RedisConnection redis =
+        new RedisConnection("redis://127.0.0.1:" + port, Duration.ofMillis(500))) {
+      assertThat(new RedisReadinessCheck(redis).call().getStatus()).isEqualTo(Status.DOWN);
+
+      Process server = startRedisServer(port);
+      try {
+        awaitPong(redis, Duration.ofSeconds(10));
+        assertThat(new RedisReadinessCheck(redis).call().getStatus()).isEqualTo(Status.UP);
+      } finally {
+        server.destroy();
+        server.waitFor(10, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static Process startRedisServer(int port) throws IOException {
+    return new ProcessBuilder(
+            "redis-server",
+            "--port",
+            String.valueOf(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no")
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+  }
+
+  private static void awaitPong(RedisConnection redis, Duration limit) throws InterruptedException {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (true) {
+      try {
+        if ("PONG".equals(redis.ping())) {
+          return;
+        }
+      } catch (JedisConnectionException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+      }
+      Thread.sleep(100);
     }
   }
 
