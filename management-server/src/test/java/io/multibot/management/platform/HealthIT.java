@@ -13,6 +13,11 @@ class HealthIT extends ServerContract {
   }
 
   @Override
+  protected List<String> startupChecks() {
+    return List.of("configuration", "database-configuration");
+  }
+
+  @Override
   protected String apiTitle() {
     return "Multibot management API";
   }

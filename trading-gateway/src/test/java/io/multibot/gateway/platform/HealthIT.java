@@ -13,6 +13,11 @@ class HealthIT extends ServerContract {
   }
 
   @Override
+  protected List<String> startupChecks() {
+    return List.of("configuration");
+  }
+
+  @Override
   protected String apiTitle() {
     return "Multibot trading-gateway API";
   }
