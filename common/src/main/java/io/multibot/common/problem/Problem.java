@@ -1,21 +1,28 @@
 package io.multibot.common.problem;
 
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /**
- * An RFC 9457 problem document. {@code type} is {@code about:blank} unless a more specific problem
- * type exists, in which case {@code title} is the HTTP reason phrase.
+ * An RFC 9457 problem document. {@code type} is a stable URN per kind of error ({@link
+ * ProblemType}); {@code errors} lists invalid fields of a request, when there are any.
  */
-public record Problem(String type, String title, int status, String detail, String instance) {
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    String instance,
+    List<FieldError> errors) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  public static final String ABOUT_BLANK = "about:blank";
 
-  /** A generic problem for an HTTP status, titled with its reason phrase. */
-  public static Problem of(int status, String detail, String instance) {
-    Response.StatusType type = Response.Status.fromStatusCode(status);
-    String title = type == null ? "HTTP " + status : type.getReasonPhrase();
-    return new Problem(ABOUT_BLANK, title, status, detail, instance);
+  public Problem {
+    errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
+  }
+
+  public static Problem of(ProblemType type, String detail, String instance) {
+    return new Problem(type.uri(), type.title(), type.status(), detail, instance, null);
   }
 
   /** This problem as a response with the problem media type. */

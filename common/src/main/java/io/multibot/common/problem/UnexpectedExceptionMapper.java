@@ -27,6 +27,6 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     String detail =
         "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
-    return Problem.of(500, detail, path).toResponse();
+    return Problem.of(ProblemType.INTERNAL_ERROR, detail, path).toResponse();
   }
 }

@@ -23,6 +23,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
           404, "There is no resource at this path.",
           405, "This resource does not support the request's method.",
           406, "This resource cannot produce any of the media types the request accepts.",
+          413, "The request body is too large.",
           415, "This resource does not accept the request's content type.");
 
   @Context private UriInfo uriInfo;
@@ -36,7 +37,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
     String detail = DETAILS.getOrDefault(status, "The request failed.");
     Response.ResponseBuilder problem =
-        Response.fromResponse(Problem.of(status, detail, path()).toResponse());
+        Response.fromResponse(
+            Problem.of(ProblemType.forStatus(status), detail, path()).toResponse());
     for (String header : new String[] {"Allow", "WWW-Authenticate", "Retry-After"}) {
       String value = original.getHeaderString(header);
       if (value != null) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.RedirectionException;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProblemMappersTest {
@@ -20,8 +21,8 @@ class ProblemMappersTest {
     assertThat(response.getStatus()).isEqualTo(404);
     assertThat(response.getMediaType()).hasToString(Problem.MEDIA_TYPE);
     Problem problem = (Problem) response.getEntity();
-    assertThat(problem.type()).isEqualTo(Problem.ABOUT_BLANK);
-    assertThat(problem.title()).isEqualTo("Not Found");
+    assertThat(problem.type()).isEqualTo("urn:multibot:problem:not-found");
+    assertThat(problem.title()).isEqualTo("Not found");
     assertThat(problem.detail()).isEqualTo("There is no resource at this path.");
   }
 
@@ -53,7 +54,8 @@ class ProblemMappersTest {
 
     assertThat(response.getStatus()).isEqualTo(500);
     Problem problem = (Problem) response.getEntity();
-    assertThat(problem.title()).isEqualTo("Internal Server Error");
+    assertThat(problem.title()).isEqualTo("Internal server error");
+    assertThat(problem.type()).isEqualTo(ProblemType.INTERNAL_ERROR.uri());
     assertThat(problem.detail())
         .matches(
             "An unexpected error occurred\\. Quote incident [0-9a-f-]{36} when reporting it\\.")
@@ -61,7 +63,24 @@ class ProblemMappersTest {
   }
 
   @Test
-  void titlesUnknownStatusCodes() {
-    assertThat(Problem.of(499, "x", null).title()).isEqualTo("HTTP 499");
+  void fallsBackByStatusClassForStatusesWithoutAType() {
+    assertThat(ProblemType.forStatus(499)).isEqualTo(ProblemType.MALFORMED_REQUEST);
+    assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL_ERROR);
+    assertThat(ProblemType.forStatus(413)).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
+  }
+
+  @Test
+  void answersApiExceptionsWithTheirFieldErrors() {
+    Response response =
+        new ApiExceptionMapper()
+            .toResponse(
+                new ApiException(
+                    ProblemType.VALIDATION_FAILED,
+                    "The bot is invalid.",
+                    List.of(new FieldError("name", "must be a slug"))));
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    Problem problem = (Problem) response.getEntity();
+    assertThat(problem.errors()).containsExactly(new FieldError("name", "must be a slug"));
   }
 }

@@ -95,8 +95,8 @@ public abstract class ServerContract {
     assertThat(answer.status()).isEqualTo(404);
     assertThat(answer.contentType()).startsWith("application/problem+json");
     JsonObject problem = answer.json();
-    assertThat(problem.getString("type")).isEqualTo("about:blank");
-    assertThat(problem.getString("title")).isEqualTo("Not Found");
+    assertThat(problem.getString("type")).isEqualTo("urn:multibot:problem:not-found");
+    assertThat(problem.getString("title")).isEqualTo("Not found");
     assertThat(problem.getInt("status")).isEqualTo(404);
     assertThat(problem.getString("instance")).isEqualTo("/api/v1/no-such-resource");
     assertThat(answer.text()).doesNotContain("Exception").doesNotContain("at io.");
