@@ -27,6 +27,6 @@ public class ApiException extends RuntimeException {
   }
 
   public List<FieldError> errors() {
-    return errors;
+    return errors == null ? List.of() : errors;
   }
 }

@@ -1,0 +1,144 @@
+package io.multibot.management.strategy;
+
+import io.multibot.management.platform.api.EntityTags;
+import io.multibot.management.platform.api.Page;
+import io.multibot.management.platform.api.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.security.Principal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/strategies}: store, version, download and delete freqtrade strategies. */
+@Path("/strategies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Strategies", description = "Stored freqtrade strategy sources with version history")
+@ApplicationScoped
+public class StrategyResource {
+
+  static final String PYTHON = "text/x-python";
+
+  private final StrategyService service;
+
+  @Inject
+  public StrategyResource(StrategyService service) {
+    this.service = service;
+  }
+
+  /** For CDI's proxy only. */
+  protected StrategyResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "List strategies, by name")
+  public Page<StrategyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return service.list(PageRequest.parse(page, size));
+  }
+
+  @POST
+  @Operation(summary = "Store a new strategy as version 1")
+  @APIResponse(responseCode = "201", description = "Stored")
+  @APIResponse(responseCode = "409", description = "A strategy with this name exists")
+  @APIResponse(responseCode = "422", description = "Invalid name or source")
+  public Response create(
+      CreateStrategyRequest request, @Context UriInfo uri, @Context SecurityContext security) {
+    StrategyView created = service.create(request, actor(security));
+    return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build())
+        .tag(etag(created.name()))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{name}")
+  @Operation(summary = "Read a strategy")
+  public Response get(@PathParam("name") String name) {
+    return Response.ok(service.get(name)).tag(etag(name)).build();
+  }
+
+  @PUT
+  @Path("{name}")
+  @Operation(summary = "Store a new source as the next version")
+  @APIResponse(responseCode = "412", description = "If-Match names an older state")
+  public Response addVersion(
+      @PathParam("name") String name,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      UpdateStrategyRequest request,
+      @Context SecurityContext security) {
+    StrategyView updated =
+        service.addVersion(name, request, EntityTags.expectedVersion(ifMatch), actor(security));
+    return Response.ok(updated).tag(etag(name)).build();
+  }
+
+  @DELETE
+  @Path("{name}")
+  @Operation(summary = "Delete a strategy and all its versions")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @APIResponse(responseCode = "409", description = "A bot uses the strategy")
+  public Response delete(@PathParam("name") String name) {
+    service.delete(name);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{name}/versions")
+  @Operation(summary = "List a strategy's versions, oldest first")
+  public List<StrategyVersionView> versions(@PathParam("name") String name) {
+    return service.versions(name);
+  }
+
+  @GET
+  @Path("{name}/source")
+  @Produces(PYTHON)
+  @Operation(summary = "Download the latest source")
+  public Response latestSource(@PathParam("name") String name) {
+    return download(service.version(name, 0));
+  }
+
+  @GET
+  @Path("{name}/versions/{version: [1-9][0-9]{0,8}}/source")
+  @Produces(PYTHON)
+  @Operation(summary = "Download one version's source")
+  public Response source(@PathParam("name") String name, @PathParam("version") int version) {
+    return download(service.version(name, version));
+  }
+
+  private static Response download(StrategyVersion version) {
+    return Response.ok(version.getSource(), PYTHON + ";charset=utf-8")
+        .header(
+            "Content-Disposition", "attachment; filename=\"" + version.getStrategyName() + ".py\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .tag(version.getSha256())
+        .build();
+  }
+
+  private EntityTag etag(String name) {
+    return EntityTags.of(service.rowVersion(name));
+  }
+
+  private static String actor(SecurityContext security) {
+    Principal principal = security == null ? null : security.getUserPrincipal();
+    return principal == null ? null : principal.getName();
+  }
+}
