@@ -109,6 +109,13 @@ public class StrategyService {
         .orElseThrow(() -> StrategyProblems.versionNotFound(name, wanted));
   }
 
+  /** Whether a strategy (and, when given, that version of it) exists; never throws for absence. */
+  public boolean exists(String name, Integer version) {
+    return version == null
+        ? strategies.findByName(name).isPresent()
+        : strategies.findVersion(name, version).isPresent();
+  }
+
   public void delete(String name) {
     Strategy strategy =
         strategies.findByName(name).orElseThrow(() -> StrategyProblems.notFound(name));

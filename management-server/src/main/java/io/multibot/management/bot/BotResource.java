@@ -1,0 +1,115 @@
+package io.multibot.management.bot;
+
+import io.multibot.management.platform.api.EntityTags;
+import io.multibot.management.platform.api.Page;
+import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.Versioned;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/bots}: the bot registry. A bot is addressed by its id or its name. */
+@Path("/bots")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bots", description = "The registry of freqtrade bots")
+@ApplicationScoped
+public class BotResource {
+
+  private final BotService service;
+
+  @Inject
+  public BotResource(BotService service) {
+    this.service = service;
+  }
+
+  /** For CDI's proxy only. */
+  protected BotResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "List bots, filtered, sorted and paged")
+  public Page<BotView> list(
+      @Parameter(description = "Only bots with this tag") @QueryParam("tag") String tag,
+      @Parameter(description = "Only bots last known in this state") @QueryParam("state")
+          String state,
+      @Parameter(description = "Only bots on this exchange") @QueryParam("exchange")
+          String exchange,
+      @Parameter(description = "Only bots running this strategy") @QueryParam("strategy")
+          String strategy,
+      @Parameter(description = "name, createdAt or updatedAt; prefix '-' for descending")
+          @QueryParam("sort")
+          String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    PageRequest paging = PageRequest.parse(page, size);
+    return service.list(BotQuery.parse(tag, state, exchange, strategy, sort, paging));
+  }
+
+  @POST
+  @Operation(summary = "Register a bot")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; secrets are only reported as set or not")
+  @APIResponse(responseCode = "409", description = "The name is taken")
+  @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
+  public Response create(BotRequest request, @Context UriInfo uri) {
+    Versioned<BotView> created = service.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.value().id()).build())
+        .tag(EntityTags.of(created.version()))
+        .entity(created.value())
+        .build();
+  }
+
+  @GET
+  @Path("{bot}")
+  @Operation(summary = "Read a bot")
+  public Response get(@PathParam("bot") String bot) {
+    return ok(service.get(bot));
+  }
+
+  @PUT
+  @Path("{bot}")
+  @Operation(summary = "Replace a bot's settings; omitted secrets keep their values")
+  @APIResponse(responseCode = "412", description = "If-Match names an older state")
+  public Response update(
+      @PathParam("bot") String bot,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      BotRequest request) {
+    return ok(service.update(bot, request, EntityTags.expectedVersion(ifMatch)));
+  }
+
+  @DELETE
+  @Path("{bot}")
+  @Operation(summary = "Remove a bot from the registry")
+  @APIResponse(responseCode = "204", description = "Removed")
+  @APIResponse(responseCode = "409", description = "The bot is meant to be running")
+  public Response delete(
+      @PathParam("bot") String bot, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    service.delete(bot, EntityTags.expectedVersion(ifMatch));
+    return Response.noContent().build();
+  }
+
+  private static Response ok(Versioned<BotView> bot) {
+    return Response.ok(bot.value()).tag(EntityTags.of(bot.version())).build();
+  }
+}

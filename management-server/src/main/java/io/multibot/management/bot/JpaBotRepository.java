@@ -1,0 +1,102 @@
+package io.multibot.management.bot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link BotRepository} on JPA; callers provide the transaction. */
+@ApplicationScoped
+public class JpaBotRepository implements BotRepository {
+
+  /** Container-managed; JPA injects persistence contexts into fields. */
+  @PersistenceContext(unitName = "multibot")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<Bot> findById(String id) {
+    return Optional.ofNullable(entityManager.find(Bot.class, id));
+  }
+
+  @Override
+  public Optional<Bot> findByName(String name) {
+    return entityManager
+        .createQuery("select b from Bot b where b.name = :name", Bot.class)
+        .setParameter("name", name)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<Bot> find(BotQuery query) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Bot> select = cb.createQuery(Bot.class);
+    Root<Bot> bot = select.from(Bot.class);
+    select.select(bot).where(filters(cb, bot, query).toArray(Predicate[]::new));
+    var order = bot.get(query.sortField());
+    select.orderBy(query.descending() ? cb.desc(order) : cb.asc(order), cb.asc(bot.get("id")));
+    return entityManager
+        .createQuery(select)
+        .setFirstResult(query.page().offset())
+        .setMaxResults(query.page().size())
+        .getResultList();
+  }
+
+  @Override
+  public long count(BotQuery query) {
+    CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Bot> bot = count.from(Bot.class);
+    count.select(cb.count(bot)).where(filters(cb, bot, query).toArray(Predicate[]::new));
+    return entityManager.createQuery(count).getSingleResult();
+  }
+
+  private static List<Predicate> filters(CriteriaBuilder cb, Root<Bot> bot, BotQuery query) {
+    List<Predicate> filters = new ArrayList<>();
+    if (query.tag() != null) {
+      filters.add(cb.isMember(query.tag(), bot.<java.util.Collection<String>>get("tags")));
+    }
+    if (query.state() != null) {
+      filters.add(cb.equal(bot.get("lastKnownState"), query.state()));
+    }
+    if (query.exchange() != null) {
+      filters.add(cb.equal(bot.get("settings").get("exchange"), query.exchange()));
+    }
+    if (query.strategy() != null) {
+      filters.add(cb.equal(bot.get("settings").get("strategyName"), query.strategy()));
+    }
+    return filters;
+  }
+
+  @Override
+  public List<String> namesUsingStrategy(String strategyName) {
+    return entityManager
+        .createQuery(
+            "select b.name from Bot b where b.settings.strategyName = :name order by b.name",
+            String.class)
+        .setParameter("name", strategyName)
+        .getResultList();
+  }
+
+  @Override
+  public void add(Bot bot) {
+    entityManager.persist(bot);
+    entityManager.flush();
+  }
+
+  @Override
+  public void flush() {
+    entityManager.flush();
+  }
+
+  @Override
+  public void remove(Bot bot) {
+    entityManager.remove(bot);
+  }
+}

@@ -1,0 +1,233 @@
+package io.multibot.management.bot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import io.multibot.common.testing.HttpJson.Answer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.ApplicationEnvironment;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** {@code /api/v1/bots} over real HTTP against a running management-server. */
+@MicroShedTest
+class BotApiIT {
+
+  private final List<Answer> answers = new ArrayList<>();
+  private String strategy;
+  private String secret;
+
+  private static String root() {
+    URI app = URI.create(ApplicationEnvironment.Resolver.load().getApplicationURL());
+    return app.getScheme() + "://" + app.getHost() + ":" + app.getPort() + "/api/v1";
+  }
+
+  private Answer record(Answer answer) {
+    answers.add(answer);
+    return answer;
+  }
+
+  @BeforeEach
+  void storeAStrategy() {
+    strategy = "BotIt" + UUID.randomUUID().toString().replace("-", "");
+    secret = "s3cr3t-" + UUID.randomUUID();
+    String source = "class " + strategy + "(IStrategy):\n    timeframe = '5m'\n";
+    Answer created =
+        HttpJson.post(
+            root() + "/strategies",
+            Json.createObjectBuilder()
+                .add("name", strategy)
+                .add("source", source)
+                .build()
+                .toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+  }
+
+  private JsonObjectBuilder bot(String name) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("description", "integration test bot")
+        .add("tags", Json.createArrayBuilder().add("it").add(name))
+        .add("strategy", Json.createObjectBuilder().add("name", strategy))
+        .add("exchange", "kraken")
+        .add("stakeCurrency", "EUR")
+        .add("stakeAmount", 50)
+        .add("maxOpenTrades", 2)
+        .add("timeframe", "15m")
+        .add("pairWhitelist", Json.createArrayBuilder().add("BTC/EUR").add("ETH/EUR"))
+        .add("config", Json.createObjectBuilder().add("dry_run_wallet", 500))
+        .add(
+            "secrets",
+            Json.createObjectBuilder()
+                .add("exchangeKey", secret + "-key")
+                .add("exchangeSecret", secret));
+  }
+
+  private static String name() {
+    return "it-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static void assertProblem(Answer answer, int status, String type) {
+    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().getString("type")).isEqualTo("urn:multibot:problem:" + type);
+  }
+
+  @Test
+  void registersABotAndNeverReturnsItsSecrets() throws IOException {
+    String name = name();
+
+    Answer created = record(HttpJson.post(root() + "/bots", bot(name).build().toString()));
+
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    JsonObject view = created.json();
+    assertThat(created.header("Location")).endsWith("/api/v1/bots/" + view.getString("id"));
+    assertThat(view.getBoolean("dryRun")).isTrue();
+    assertThat(view.getString("runMode")).isEqualTo("managed");
+    assertThat(view.getString("desiredState")).isEqualTo("stopped");
+    assertThat(view.getJsonObject("secrets").getBoolean("exchangeKey")).isTrue();
+    assertThat(view.getJsonObject("secrets").getBoolean("apiPassword")).isFalse();
+    assertThat(view.getJsonNumber("stakeAmount").intValue()).isEqualTo(50);
+
+    Answer byName = record(HttpJson.get(root() + "/bots/" + name));
+    Answer byId = record(HttpJson.get(root() + "/bots/" + view.getString("id")));
+    assertThat(byName.json()).isEqualTo(byId.json());
+    assertThat(byName.header("ETag")).isEqualTo(created.header("ETag"));
+
+    answers.forEach(answer -> assertThat(answer.text()).doesNotContain(secret));
+    String log = System.getProperty("it.server.log");
+    if (log != null) {
+      assertThat(Files.readString(Path.of(log), StandardCharsets.UTF_8)).doesNotContain(secret);
+    }
+  }
+
+  @Test
+  void updatesWithIfMatchKeepsOmittedSecretsAndClearsEmptyOnes() {
+    String name = name();
+    Answer created = HttpJson.post(root() + "/bots", bot(name).build().toString());
+    String etag = created.header("ETag");
+    JsonObject change =
+        bot(name)
+            .add("maxOpenTrades", 5)
+            .add("secrets", Json.createObjectBuilder().add("exchangeSecret", ""))
+            .build();
+
+    Answer updated = record(HttpJson.put(root() + "/bots/" + name, change.toString(), etag));
+    Answer stale = HttpJson.put(root() + "/bots/" + name, change.toString(), etag);
+
+    assertThat(updated.status()).as(updated.text()).isEqualTo(200);
+    assertThat(updated.json().getInt("maxOpenTrades")).isEqualTo(5);
+    assertThat(updated.json().getJsonObject("secrets").getBoolean("exchangeKey")).isTrue();
+    assertThat(updated.json().getJsonObject("secrets").getBoolean("exchangeSecret")).isFalse();
+    assertThat(updated.header("ETag")).isNotEqualTo(etag);
+    assertProblem(stale, 412, "precondition-failed");
+  }
+
+  @Test
+  void listsWithFiltersSortAndTotals() {
+    String first = name();
+    String second = name();
+    HttpJson.post(root() + "/bots", bot(first).build().toString());
+    HttpJson.post(
+        root() + "/bots",
+        bot(second)
+            .add("exchange", "binance")
+            .add("stakeCurrency", "USDT")
+            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT"))
+            .build()
+            .toString());
+
+    JsonObject byStrategy =
+        HttpJson.get(root() + "/bots?strategy=" + strategy + "&sort=-name").json();
+    JsonObject byTagAndExchange =
+        HttpJson.get(root() + "/bots?tag=" + first + "&exchange=kraken").json();
+    Answer badSort = HttpJson.get(root() + "/bots?sort=secret");
+
+    assertThat(byStrategy.getInt("totalItems")).isEqualTo(2);
+    assertThat(byStrategy.getJsonArray("items").getJsonObject(0).getString("name"))
+        .isEqualTo(first.compareTo(second) > 0 ? first : second);
+    assertThat(byTagAndExchange.getJsonArray("items")).hasSize(1);
+    assertProblem(badSort, 422, "validation-failed");
+  }
+
+  @Test
+  void refusesInvalidBotsWithTheFieldsAtFault() {
+    JsonObject invalid =
+        bot(name())
+            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT"))
+            .add(
+                "config",
+                Json.createObjectBuilder()
+                    .add("exchange", Json.createObjectBuilder().add("secret", secret)))
+            .add("strategy", Json.createObjectBuilder().add("name", "NoSuchStrategy"))
+            .build();
+    JsonObject unknownStrategy =
+        bot(name()).add("strategy", Json.createObjectBuilder().add("name", "NoSuch")).build();
+
+    Answer refused = record(HttpJson.post(root() + "/bots", invalid.toString()));
+    Answer noStrategy = HttpJson.post(root() + "/bots", unknownStrategy.toString());
+
+    assertProblem(refused, 422, "validation-failed");
+    assertThat(
+            refused.json().getJsonArray("errors").stream()
+                .map(e -> e.asJsonObject().getString("field")))
+        .containsExactlyInAnyOrder("pairWhitelist[0]", "config.exchange.secret");
+    assertThat(refused.text()).doesNotContain(secret);
+    assertProblem(noStrategy, 422, "validation-failed");
+    assertThat(noStrategy.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+        .isEqualTo("strategy.name");
+  }
+
+  @Test
+  void refusesDuplicateNamesAndMassAssignment() {
+    String name = name();
+    HttpJson.post(root() + "/bots", bot(name).build().toString());
+
+    Answer duplicate = HttpJson.post(root() + "/bots", bot(name).build().toString());
+    Answer massAssignment =
+        HttpJson.post(
+            root() + "/bots", bot(name()).add("desiredState", "running").build().toString());
+
+    assertProblem(duplicate, 409, "conflict");
+    assertProblem(massAssignment, 400, "malformed-request");
+  }
+
+  @Test
+  void externalBotsNeedTheirApiPassword() {
+    JsonObject external =
+        bot(name())
+            .add("runMode", "external")
+            .add("apiUrl", "http://127.0.0.1:8080")
+            .add("apiUsername", "freqtrader")
+            .build();
+
+    assertProblem(HttpJson.post(root() + "/bots", external.toString()), 422, "validation-failed");
+  }
+
+  @Test
+  void protectsStrategiesInUseAndDeletesBots() {
+    String name = name();
+    HttpJson.post(root() + "/bots", bot(name).build().toString());
+
+    assertProblem(HttpJson.delete(root() + "/strategies/" + strategy), 409, "conflict");
+    assertThat(HttpJson.delete(root() + "/bots/" + name).status()).isEqualTo(204);
+    assertProblem(HttpJson.get(root() + "/bots/" + name), 404, "not-found");
+    assertThat(HttpJson.delete(root() + "/strategies/" + strategy).status()).isEqualTo(204);
+  }
+
+  @Test
+  void unknownBotsAre404() {
+    assertProblem(HttpJson.get(root() + "/bots/" + UUID.randomUUID()), 404, "not-found");
+  }
+}
