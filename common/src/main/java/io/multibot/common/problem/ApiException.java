@@ -1,6 +1,7 @@
 package io.multibot.common.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A request the API refuses for a reason the client can act on. Domain exceptions extend it with a
@@ -24,6 +25,11 @@ public class ApiException extends RuntimeException {
 
   public ProblemType type() {
     return type;
+  }
+
+  /** Headers the answer carries besides the problem, such as {@code Retry-After}. */
+  public Map<String, String> headers() {
+    return Map.of();
   }
 
   public List<FieldError> errors() {

@@ -16,13 +16,16 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
   public Response toResponse(ApiException exception) {
     ProblemType type = exception.type();
     String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
-    return new Problem(
+    Problem problem =
+        new Problem(
             type.uri(),
             type.title(),
             type.status(),
             exception.getMessage(),
             path,
-            exception.errors())
-        .toResponse();
+            exception.errors());
+    Response.ResponseBuilder response = Response.fromResponse(problem.toResponse());
+    exception.headers().forEach(response::header);
+    return response.build();
   }
 }

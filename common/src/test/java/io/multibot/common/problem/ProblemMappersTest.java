@@ -70,6 +70,24 @@ class ProblemMappersTest {
   }
 
   @Test
+  void addsTheHeadersAnApiExceptionCarries() {
+    ApiException throttled =
+        new ApiException(ProblemType.TOO_MANY_REQUESTS, "slow down") {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public java.util.Map<String, String> headers() {
+            return java.util.Map.of("Retry-After", "42");
+          }
+        };
+
+    Response response = new ApiExceptionMapper().toResponse(throttled);
+
+    assertThat(response.getStatus()).isEqualTo(429);
+    assertThat(response.getHeaderString("Retry-After")).isEqualTo("42");
+  }
+
+  @Test
   void answersApiExceptionsWithTheirFieldErrors() {
     Response response =
         new ApiExceptionMapper()

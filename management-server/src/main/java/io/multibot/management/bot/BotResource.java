@@ -4,6 +4,8 @@ import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.api.Versioned;
+import io.multibot.management.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -47,7 +49,8 @@ public class BotResource {
   }
 
   @GET
-  @Operation(summary = "List bots, filtered, sorted and paged")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(summary = "List bots, filtered, sorted and paged (role: viewer)")
   public Page<BotView> list(
       @Parameter(description = "Only bots with this tag") @QueryParam("tag") String tag,
       @Parameter(description = "Only bots last known in this state") @QueryParam("state")
@@ -66,7 +69,8 @@ public class BotResource {
   }
 
   @POST
-  @Operation(summary = "Register a bot")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Register a bot (role: admin)")
   @APIResponse(
       responseCode = "201",
       description = "Registered; secrets are only reported as set or not")
@@ -81,15 +85,17 @@ public class BotResource {
   }
 
   @GET
+  @RolesAllowed(Roles.VIEWER)
   @Path("{bot}")
-  @Operation(summary = "Read a bot")
+  @Operation(summary = "Read a bot (role: viewer)")
   public Response get(@PathParam("bot") String bot) {
     return ok(service.get(bot));
   }
 
   @PUT
+  @RolesAllowed(Roles.ADMIN)
   @Path("{bot}")
-  @Operation(summary = "Replace a bot's settings; omitted secrets keep their values")
+  @Operation(summary = "Replace a bot's settings; omitted secrets keep their values (role: admin)")
   @APIResponse(responseCode = "412", description = "If-Match names an older state")
   public Response update(
       @PathParam("bot") String bot,
@@ -99,8 +105,9 @@ public class BotResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.ADMIN)
   @Path("{bot}")
-  @Operation(summary = "Remove a bot from the registry")
+  @Operation(summary = "Remove a bot from the registry (role: admin)")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "The bot is meant to be running")
   public Response delete(

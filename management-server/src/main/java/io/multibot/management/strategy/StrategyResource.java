@@ -3,6 +3,8 @@ package io.multibot.management.strategy;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -51,13 +53,15 @@ public class StrategyResource {
   }
 
   @GET
-  @Operation(summary = "List strategies, by name")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(summary = "List strategies, by name (role: viewer)")
   public Page<StrategyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     return service.list(PageRequest.parse(page, size));
   }
 
   @POST
-  @Operation(summary = "Store a new strategy as version 1")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "Store a new strategy as version 1 (role: admin)")
   @APIResponse(responseCode = "201", description = "Stored")
   @APIResponse(responseCode = "409", description = "A strategy with this name exists")
   @APIResponse(responseCode = "422", description = "Invalid name or source")
@@ -71,15 +75,17 @@ public class StrategyResource {
   }
 
   @GET
+  @RolesAllowed(Roles.VIEWER)
   @Path("{name}")
-  @Operation(summary = "Read a strategy")
+  @Operation(summary = "Read a strategy (role: viewer)")
   public Response get(@PathParam("name") String name) {
     return Response.ok(service.get(name)).tag(etag(name)).build();
   }
 
   @PUT
+  @RolesAllowed(Roles.ADMIN)
   @Path("{name}")
-  @Operation(summary = "Store a new source as the next version")
+  @Operation(summary = "Store a new source as the next version (role: admin)")
   @APIResponse(responseCode = "412", description = "If-Match names an older state")
   public Response addVersion(
       @PathParam("name") String name,
@@ -92,8 +98,9 @@ public class StrategyResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.ADMIN)
   @Path("{name}")
-  @Operation(summary = "Delete a strategy and all its versions")
+  @Operation(summary = "Delete a strategy and all its versions (role: admin)")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "A bot uses the strategy")
   public Response delete(@PathParam("name") String name) {
@@ -102,24 +109,27 @@ public class StrategyResource {
   }
 
   @GET
+  @RolesAllowed(Roles.VIEWER)
   @Path("{name}/versions")
-  @Operation(summary = "List a strategy's versions, oldest first")
+  @Operation(summary = "List a strategy's versions, oldest first (role: viewer)")
   public List<StrategyVersionView> versions(@PathParam("name") String name) {
     return service.versions(name);
   }
 
   @GET
+  @RolesAllowed(Roles.VIEWER)
   @Path("{name}/source")
   @Produces(PYTHON)
-  @Operation(summary = "Download the latest source")
+  @Operation(summary = "Download the latest source (role: viewer)")
   public Response latestSource(@PathParam("name") String name) {
     return download(service.version(name, 0));
   }
 
   @GET
+  @RolesAllowed(Roles.VIEWER)
   @Path("{name}/versions/{version: [1-9][0-9]{0,8}}/source")
   @Produces(PYTHON)
-  @Operation(summary = "Download one version's source")
+  @Operation(summary = "Download one version's source (role: viewer)")
   public Response source(@PathParam("name") String name, @PathParam("version") int version) {
     return download(service.version(name, version));
   }

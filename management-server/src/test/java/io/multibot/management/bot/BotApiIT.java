@@ -2,13 +2,12 @@ package io.multibot.management.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.multibot.common.testing.HttpJson;
 import io.multibot.common.testing.HttpJson.Answer;
+import io.multibot.management.testing.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code /api/v1/bots} over real HTTP against a running management-server. */
@@ -28,9 +26,10 @@ class BotApiIT {
   private String strategy;
   private String secret;
 
+  private final Api admin = Api.asAdmin();
+
   private static String root() {
-    URI app = URI.create(ApplicationEnvironment.Resolver.load().getApplicationURL());
-    return app.getScheme() + "://" + app.getHost() + ":" + app.getPort() + "/api/v1";
+    return "";
   }
 
   private Answer record(Answer answer) {
@@ -44,7 +43,7 @@ class BotApiIT {
     secret = "s3cr3t-" + UUID.randomUUID();
     String source = "class " + strategy + "(IStrategy):\n    timeframe = '5m'\n";
     Answer created =
-        HttpJson.post(
+        admin.post(
             root() + "/strategies",
             Json.createObjectBuilder()
                 .add("name", strategy)
@@ -88,7 +87,7 @@ class BotApiIT {
   void registersABotAndNeverReturnsItsSecrets() throws IOException {
     String name = name();
 
-    Answer created = record(HttpJson.post(root() + "/bots", bot(name).build().toString()));
+    Answer created = record(admin.post(root() + "/bots", bot(name).build().toString()));
 
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     JsonObject view = created.json();
@@ -100,8 +99,8 @@ class BotApiIT {
     assertThat(view.getJsonObject("secrets").getBoolean("apiPassword")).isFalse();
     assertThat(view.getJsonNumber("stakeAmount").intValue()).isEqualTo(50);
 
-    Answer byName = record(HttpJson.get(root() + "/bots/" + name));
-    Answer byId = record(HttpJson.get(root() + "/bots/" + view.getString("id")));
+    Answer byName = record(admin.get(root() + "/bots/" + name));
+    Answer byId = record(admin.get(root() + "/bots/" + view.getString("id")));
     assertThat(byName.json()).isEqualTo(byId.json());
     assertThat(byName.header("ETag")).isEqualTo(created.header("ETag"));
 
@@ -115,7 +114,7 @@ class BotApiIT {
   @Test
   void updatesWithIfMatchKeepsOmittedSecretsAndClearsEmptyOnes() {
     String name = name();
-    Answer created = HttpJson.post(root() + "/bots", bot(name).build().toString());
+    Answer created = admin.post(root() + "/bots", bot(name).build().toString());
     String etag = created.header("ETag");
     JsonObject change =
         bot(name)
@@ -123,8 +122,8 @@ class BotApiIT {
             .add("secrets", Json.createObjectBuilder().add("exchangeSecret", ""))
             .build();
 
-    Answer updated = record(HttpJson.put(root() + "/bots/" + name, change.toString(), etag));
-    Answer stale = HttpJson.put(root() + "/bots/" + name, change.toString(), etag);
+    Answer updated = record(admin.put(root() + "/bots/" + name, change.toString(), etag));
+    Answer stale = admin.put(root() + "/bots/" + name, change.toString(), etag);
 
     assertThat(updated.status()).as(updated.text()).isEqualTo(200);
     assertThat(updated.json().getInt("maxOpenTrades")).isEqualTo(5);
@@ -138,8 +137,8 @@ class BotApiIT {
   void listsWithFiltersSortAndTotals() {
     String first = name();
     String second = name();
-    HttpJson.post(root() + "/bots", bot(first).build().toString());
-    HttpJson.post(
+    admin.post(root() + "/bots", bot(first).build().toString());
+    admin.post(
         root() + "/bots",
         bot(second)
             .add("exchange", "binance")
@@ -148,11 +147,10 @@ class BotApiIT {
             .build()
             .toString());
 
-    JsonObject byStrategy =
-        HttpJson.get(root() + "/bots?strategy=" + strategy + "&sort=-name").json();
+    JsonObject byStrategy = admin.get(root() + "/bots?strategy=" + strategy + "&sort=-name").json();
     JsonObject byTagAndExchange =
-        HttpJson.get(root() + "/bots?tag=" + first + "&exchange=kraken").json();
-    Answer badSort = HttpJson.get(root() + "/bots?sort=secret");
+        admin.get(root() + "/bots?tag=" + first + "&exchange=kraken").json();
+    Answer badSort = admin.get(root() + "/bots?sort=secret");
 
     assertThat(byStrategy.getInt("totalItems")).isEqualTo(2);
     assertThat(byStrategy.getJsonArray("items").getJsonObject(0).getString("name"))
@@ -175,8 +173,8 @@ class BotApiIT {
     JsonObject unknownStrategy =
         bot(name()).add("strategy", Json.createObjectBuilder().add("name", "NoSuch")).build();
 
-    Answer refused = record(HttpJson.post(root() + "/bots", invalid.toString()));
-    Answer noStrategy = HttpJson.post(root() + "/bots", unknownStrategy.toString());
+    Answer refused = record(admin.post(root() + "/bots", invalid.toString()));
+    Answer noStrategy = admin.post(root() + "/bots", unknownStrategy.toString());
 
     assertProblem(refused, 422, "validation-failed");
     assertThat(
@@ -192,12 +190,11 @@ class BotApiIT {
   @Test
   void refusesDuplicateNamesAndMassAssignment() {
     String name = name();
-    HttpJson.post(root() + "/bots", bot(name).build().toString());
+    admin.post(root() + "/bots", bot(name).build().toString());
 
-    Answer duplicate = HttpJson.post(root() + "/bots", bot(name).build().toString());
+    Answer duplicate = admin.post(root() + "/bots", bot(name).build().toString());
     Answer massAssignment =
-        HttpJson.post(
-            root() + "/bots", bot(name()).add("desiredState", "running").build().toString());
+        admin.post(root() + "/bots", bot(name()).add("desiredState", "running").build().toString());
 
     assertProblem(duplicate, 409, "conflict");
     assertProblem(massAssignment, 400, "malformed-request");
@@ -212,22 +209,22 @@ class BotApiIT {
             .add("apiUsername", "freqtrader")
             .build();
 
-    assertProblem(HttpJson.post(root() + "/bots", external.toString()), 422, "validation-failed");
+    assertProblem(admin.post(root() + "/bots", external.toString()), 422, "validation-failed");
   }
 
   @Test
   void protectsStrategiesInUseAndDeletesBots() {
     String name = name();
-    HttpJson.post(root() + "/bots", bot(name).build().toString());
+    admin.post(root() + "/bots", bot(name).build().toString());
 
-    assertProblem(HttpJson.delete(root() + "/strategies/" + strategy), 409, "conflict");
-    assertThat(HttpJson.delete(root() + "/bots/" + name).status()).isEqualTo(204);
-    assertProblem(HttpJson.get(root() + "/bots/" + name), 404, "not-found");
-    assertThat(HttpJson.delete(root() + "/strategies/" + strategy).status()).isEqualTo(204);
+    assertProblem(admin.delete(root() + "/strategies/" + strategy), 409, "conflict");
+    assertThat(admin.delete(root() + "/bots/" + name).status()).isEqualTo(204);
+    assertProblem(admin.get(root() + "/bots/" + name), 404, "not-found");
+    assertThat(admin.delete(root() + "/strategies/" + strategy).status()).isEqualTo(204);
   }
 
   @Test
   void unknownBotsAre404() {
-    assertProblem(HttpJson.get(root() + "/bots/" + UUID.randomUUID()), 404, "not-found");
+    assertProblem(admin.get(root() + "/bots/" + UUID.randomUUID()), 404, "not-found");
   }
 }

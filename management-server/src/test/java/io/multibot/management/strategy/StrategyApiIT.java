@@ -4,23 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson;
 import io.multibot.common.testing.HttpJson.Answer;
+import io.multibot.management.testing.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.microshed.testing.ApplicationEnvironment;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 /** {@code /api/v1/strategies} over real HTTP against the management-server on Derby. */
 @MicroShedTest
 class StrategyApiIT {
 
+  private final Api admin = Api.asAdmin();
+
   private static String api() {
-    URI app = URI.create(ApplicationEnvironment.Resolver.load().getApplicationURL());
-    return app.getScheme() + "://" + app.getHost() + ":" + app.getPort() + "/api/v1/strategies";
+    return "/strategies";
   }
 
   private static String uniqueName() {
@@ -56,44 +55,44 @@ class StrategyApiIT {
     String first = source(name, "stoploss = -0.10");
     String second = source(name, "stoploss = -0.05");
 
-    Answer created = HttpJson.post(api(), createBody(name, first));
+    Answer created = admin.post(api(), createBody(name, first));
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     assertThat(created.header("Location")).endsWith("/api/v1/strategies/" + name);
     assertThat(created.json().getInt("latestVersion")).isEqualTo(1);
 
-    Answer updated = HttpJson.put(api() + "/" + name, updateBody(second), created.header("ETag"));
+    Answer updated = admin.put(api() + "/" + name, updateBody(second), created.header("ETag"));
     assertThat(updated.status()).as(updated.text()).isEqualTo(200);
     assertThat(updated.json().getInt("latestVersion")).isEqualTo(2);
     assertThat(updated.header("ETag")).isNotEqualTo(created.header("ETag"));
 
-    assertThat(HttpJson.get(api() + "/" + name + "/versions").jsonArray()).hasSize(2);
-    Answer v1 = HttpJson.get(api() + "/" + name + "/versions/1/source");
+    assertThat(admin.get(api() + "/" + name + "/versions").jsonArray()).hasSize(2);
+    Answer v1 = admin.get(api() + "/" + name + "/versions/1/source");
     assertThat(v1.text()).isEqualTo(first);
     assertThat(v1.contentType()).startsWith("text/x-python");
     assertThat(v1.header("Content-Disposition"))
         .isEqualTo("attachment; filename=\"" + name + ".py\"");
-    assertThat(HttpJson.get(api() + "/" + name + "/source").text()).isEqualTo(second);
+    assertThat(admin.get(api() + "/" + name + "/source").text()).isEqualTo(second);
   }
 
   @Test
   void refusesAStaleUpdateWith412() {
     String name = uniqueName();
-    Answer created = HttpJson.post(api(), createBody(name, source(name, "a = 1")));
-    HttpJson.put(api() + "/" + name, updateBody(source(name, "a = 2")), created.header("ETag"));
+    Answer created = admin.post(api(), createBody(name, source(name, "a = 1")));
+    admin.put(api() + "/" + name, updateBody(source(name, "a = 2")), created.header("ETag"));
 
     Answer stale =
-        HttpJson.put(api() + "/" + name, updateBody(source(name, "a = 3")), created.header("ETag"));
+        admin.put(api() + "/" + name, updateBody(source(name, "a = 3")), created.header("ETag"));
 
     assertProblem(stale, 412, "precondition-failed");
-    assertThat(HttpJson.get(api() + "/" + name).json().getInt("latestVersion")).isEqualTo(2);
+    assertThat(admin.get(api() + "/" + name).json().getInt("latestVersion")).isEqualTo(2);
   }
 
   @Test
   void listsInvalidFieldsWith422() {
     String name = uniqueName();
 
-    Answer wrongClass = HttpJson.post(api(), createBody(name, source("SomethingElse", "a = 1")));
-    Answer badName = HttpJson.post(api(), createBody("not-a-class", "class X: pass"));
+    Answer wrongClass = admin.post(api(), createBody(name, source("SomethingElse", "a = 1")));
+    Answer badName = admin.post(api(), createBody("not-a-class", "class X: pass"));
 
     assertProblem(wrongClass, 422, "validation-failed");
     assertThat(wrongClass.json().getJsonArray("errors").getJsonObject(0).getString("field"))
@@ -106,9 +105,9 @@ class StrategyApiIT {
   @Test
   void refusesADuplicateNameWith409() {
     String name = uniqueName();
-    HttpJson.post(api(), createBody(name, source(name, "a = 1")));
+    admin.post(api(), createBody(name, source(name, "a = 1")));
 
-    assertProblem(HttpJson.post(api(), createBody(name, source(name, "a = 2"))), 409, "conflict");
+    assertProblem(admin.post(api(), createBody(name, source(name, "a = 2"))), 409, "conflict");
   }
 
   @Test
@@ -121,11 +120,12 @@ class StrategyApiIT {
             .add("latestVersion", 7)
             .build();
 
-    Answer unknown = HttpJson.post(api(), withExtra.toString());
-    Answer broken = HttpJson.post(api(), "{\"name\": ");
+    Answer unknown = admin.post(api(), withExtra.toString());
+    Answer broken = admin.post(api(), "{\"name\": ");
     Answer text =
         HttpJson.send(
-            HttpRequest.newBuilder(URI.create(api()))
+            admin
+                .request(api())
                 .header("Content-Type", "text/plain")
                 .POST(BodyPublishers.ofString("hello")));
 
@@ -140,36 +140,36 @@ class StrategyApiIT {
     String name = uniqueName();
     String huge = source(name, "x = '" + "a".repeat(2 * 1024 * 1024) + "'");
 
-    assertProblem(HttpJson.post(api(), createBody(name, huge)), 413, "payload-too-large");
+    assertProblem(admin.post(api(), createBody(name, huge)), 413, "payload-too-large");
   }
 
   @Test
   void answersUnknownStrategiesAndVersionsWith404() {
     String name = uniqueName();
-    HttpJson.post(api(), createBody(name, source(name, "a = 1")));
+    admin.post(api(), createBody(name, source(name, "a = 1")));
 
-    assertProblem(HttpJson.get(api() + "/" + uniqueName()), 404, "not-found");
-    assertProblem(HttpJson.get(api() + "/" + name + "/versions/9/source"), 404, "not-found");
+    assertProblem(admin.get(api() + "/" + uniqueName()), 404, "not-found");
+    assertProblem(admin.get(api() + "/" + name + "/versions/9/source"), 404, "not-found");
   }
 
   @Test
   void deletesAStrategyNoBotUses() {
     String name = uniqueName();
-    HttpJson.post(api(), createBody(name, source(name, "a = 1")));
+    admin.post(api(), createBody(name, source(name, "a = 1")));
 
-    assertThat(HttpJson.delete(api() + "/" + name).status()).isEqualTo(204);
-    assertProblem(HttpJson.get(api() + "/" + name), 404, "not-found");
+    assertThat(admin.delete(api() + "/" + name).status()).isEqualTo(204);
+    assertProblem(admin.get(api() + "/" + name), 404, "not-found");
   }
 
   @Test
   void pagesThroughTheListWithTotals() {
     for (int i = 0; i < 3; i++) {
       String name = uniqueName();
-      HttpJson.post(api(), createBody(name, source(name, "a = 1")));
+      admin.post(api(), createBody(name, source(name, "a = 1")));
     }
 
-    JsonObject page = HttpJson.get(api() + "?page=0&size=2").json();
-    Answer badSize = HttpJson.get(api() + "?size=1000");
+    JsonObject page = admin.get(api() + "?page=0&size=2").json();
+    Answer badSize = admin.get(api() + "?size=1000");
 
     assertThat(page.getJsonArray("items")).hasSize(2);
     assertThat(page.getInt("totalItems")).isGreaterThanOrEqualTo(3);

@@ -1,9 +1,12 @@
 package io.multibot.management.platform.persistence;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -36,15 +39,29 @@ public class SchemaMigration {
   @Resource(lookup = "jdbc/multibot")
   private DataSource dataSource;
 
+  private final Event<SchemaReady> ready;
   private volatile String failure;
   private volatile boolean done;
 
-  void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+  @Inject
+  public SchemaMigration(Event<SchemaReady> ready) {
+    this.ready = ready;
+  }
+
+  /** For CDI's proxy only. */
+  protected SchemaMigration() {
+    this(null);
+  }
+
+  void onStart(@Observes @Priority(1000) @Initialized(ApplicationScoped.class) Object event) {
     migrate();
   }
 
   /** Applies every changeset not applied yet; safe to call again. */
   public synchronized void migrate() {
+    if (done) {
+      return;
+    }
     try (Connection connection = dataSource.getConnection()) {
       Database database =
           DatabaseFactory.getInstance()
@@ -58,6 +75,7 @@ public class SchemaMigration {
       liquibase.update(new Contexts(), new LabelExpression());
       failure = null;
       done = true;
+      ready.fire(new SchemaReady());
     } catch (LiquibaseException | SQLException e) {
       failure = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.log(Level.SEVERE, "Schema migration failed; the server will not report started", e);

@@ -1,0 +1,99 @@
+package io.multibot.management.auth;
+
+import io.multibot.management.platform.api.EntityTags;
+import io.multibot.management.platform.api.Page;
+import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.Versioned;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/v1/users}: user administration (role: admin). */
+@Path("/users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "User administration; every operation needs the admin role")
+@RolesAllowed(Role.ADMIN_NAME)
+@RequestScoped
+public class UserResource {
+
+  private final UserService service;
+
+  @Inject
+  public UserResource(UserService service) {
+    this.service = service;
+  }
+
+  /** For CDI's proxy only. */
+  protected UserResource() {
+    this(null);
+  }
+
+  @GET
+  @Operation(summary = "List users (role: admin)")
+  public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+    return service.list(PageRequest.parse(page, size));
+  }
+
+  @POST
+  @Operation(summary = "Create a user, who must change the password at first sign-in (role: admin)")
+  public Response create(UserRequest request, @Context UriInfo uri) {
+    Versioned<UserView> created = service.create(request);
+    return Response.created(uri.getAbsolutePathBuilder().path(created.value().username()).build())
+        .tag(EntityTags.of(created.version()))
+        .entity(created.value())
+        .build();
+  }
+
+  @GET
+  @Path("{username}")
+  @Operation(summary = "Read a user (role: admin)")
+  public Response get(@PathParam("username") String username) {
+    Versioned<UserView> user = service.get(username);
+    return Response.ok(user.value()).tag(EntityTags.of(user.version())).build();
+  }
+
+  @PUT
+  @Path("{username}")
+  @Operation(summary = "Change role, enable or disable, or reset the password (role: admin)")
+  public Response update(
+      @PathParam("username") String username,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      UserRequest request,
+      @Context SecurityContext security) {
+    Versioned<UserView> user =
+        service.update(
+            username,
+            request,
+            EntityTags.expectedVersion(ifMatch),
+            security.getUserPrincipal().getName());
+    return Response.ok(user.value()).tag(EntityTags.of(user.version())).build();
+  }
+
+  @DELETE
+  @Path("{username}")
+  @Operation(summary = "Delete a user (role: admin); not yourself, not the last admin")
+  public Response delete(
+      @PathParam("username") String username, @Context SecurityContext security) {
+    service.delete(username, security.getUserPrincipal().getName());
+    return Response.noContent().build();
+  }
+}

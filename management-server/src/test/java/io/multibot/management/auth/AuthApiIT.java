@@ -1,0 +1,163 @@
+package io.multibot.management.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import io.multibot.common.testing.HttpJson.Answer;
+import io.multibot.management.testing.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/** Sign-in, tokens, roles and user administration over real HTTP. */
+@MicroShedTest
+class AuthApiIT {
+
+  private static void assertProblem(Answer answer, int status, String type) {
+    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().getString("type")).isEqualTo("urn:multibot:problem:" + type);
+  }
+
+  private static String user(String username, String password, String role) {
+    return Json.createObjectBuilder()
+        .add("username", username)
+        .add("password", password)
+        .add("role", role)
+        .build()
+        .toString();
+  }
+
+  private static String refresh(String token) {
+    return Json.createObjectBuilder().add("refresh_token", token).build().toString();
+  }
+
+  @Test
+  void signsInWithTokensAndSaysWhoIAm() {
+    Answer login = Api.loginAnswer("admin", System.getProperty("it.admin.password"));
+
+    assertThat(login.status()).isEqualTo(200);
+    assertThat(login.header("Cache-Control")).contains("no-store");
+    JsonObject tokens = login.json();
+    assertThat(tokens.getString("token_type")).isEqualTo("Bearer");
+    assertThat(tokens.getInt("expires_in")).isEqualTo(900);
+    assertThat(tokens.getString("access_token").split("\\.")).hasSize(3);
+    assertThat(tokens.getString("refresh_token")).isNotBlank();
+
+    JsonObject me = Api.asAdmin().get("/auth/me").json();
+    assertThat(me.getString("username")).isEqualTo("admin");
+    assertThat(me.getString("role")).isEqualTo("admin");
+    assertThat(me.toString()).doesNotContainIgnoringCase("hash");
+  }
+
+  @Test
+  void refusesWrongCredentialsAndMissingOrForgedTokens() {
+    Answer wrong = Api.loginAnswer("admin", "not-the-password");
+    Answer nobody = Api.loginAnswer("nobody-" + UUID.randomUUID(), "whatever-password");
+    Answer anonymous = Api.anonymous().get("/bots");
+    String token = Api.login("admin", System.getProperty("it.admin.password"));
+    String forged =
+        token.substring(0, token.lastIndexOf('.') + 1)
+            + "AAAA"
+            + token.substring(token.lastIndexOf('.') + 5);
+    Answer tampered =
+        HttpJson.send(
+            HttpRequest.newBuilder(URI.create(Api.root() + "/bots"))
+                .header("Authorization", "Bearer " + forged)
+                .GET());
+
+    assertProblem(wrong, 401, "unauthorized");
+    assertProblem(nobody, 401, "unauthorized");
+    assertThat(wrong.json().getString("detail")).isEqualTo(nobody.json().getString("detail"));
+    assertProblem(anonymous, 401, "unauthorized");
+    assertThat(anonymous.header("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(tampered.status()).isEqualTo(401);
+  }
+
+  @Test
+  void throttlesRepeatedFailuresForAUser() {
+    String username = "victim-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.asAdmin().post("/users", user(username, "correct-horse-battery", "viewer"));
+    for (int i = 0; i < 5; i++) {
+      assertThat(Api.loginAnswer(username, "wrong-guess-" + i).status()).isEqualTo(401);
+    }
+
+    Answer throttled = Api.loginAnswer(username, "correct-horse-battery");
+
+    assertProblem(throttled, 429, "too-many-requests");
+    assertThat(Long.parseLong(throttled.header("Retry-After"))).isPositive();
+  }
+
+  @Test
+  void rotatesRefreshTokensAndRevokesAStolenFamily() {
+    JsonObject first = Api.loginAnswer("admin", System.getProperty("it.admin.password")).json();
+    Answer rotated =
+        HttpJson.post(Api.root() + "/auth/refresh", refresh(first.getString("refresh_token")));
+    assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+    String second = rotated.json().getString("refresh_token");
+
+    Answer replay =
+        HttpJson.post(Api.root() + "/auth/refresh", refresh(first.getString("refresh_token")));
+    Answer afterReplay = HttpJson.post(Api.root() + "/auth/refresh", refresh(second));
+
+    assertProblem(replay, 401, "unauthorized");
+    assertProblem(afterReplay, 401, "unauthorized");
+  }
+
+  @Test
+  void newUsersMustChangeTheirPasswordFirst() {
+    String username = "newbie-" + UUID.randomUUID().toString().substring(0, 8);
+    Api.asAdmin().post("/users", user(username, "initial-password-123", "operator"));
+
+    Answer login = Api.loginAnswer(username, "initial-password-123");
+    assertThat(login.json().getBoolean("password_change_required")).isTrue();
+    String token = login.json().getString("access_token");
+    Answer blocked =
+        HttpJson.send(
+            HttpRequest.newBuilder(URI.create(Api.root() + "/bots"))
+                .header("Authorization", "Bearer " + token)
+                .GET());
+
+    assertProblem(blocked, 403, "forbidden");
+    assertThat(blocked.json().getString("detail")).contains("Change your password first");
+  }
+
+  @Test
+  void enforcesRolesPerEndpoint() {
+    Api viewer = Api.withRole("viewer");
+    Api operator = Api.withRole("operator");
+
+    assertThat(viewer.get("/bots").status()).isEqualTo(200);
+    assertProblem(viewer.post("/strategies", "{}"), 403, "forbidden");
+    assertProblem(operator.delete("/bots/some-bot"), 403, "forbidden");
+    assertProblem(operator.get("/users"), 403, "forbidden");
+  }
+
+  @Test
+  void administersUsersButNotThemselvesAway() {
+    Api admin = Api.asAdmin();
+    String username = "ops-" + UUID.randomUUID().toString().substring(0, 8);
+
+    Answer created = admin.post("/users", user(username, "a-long-initial-pass", "operator"));
+    Answer weak = admin.post("/users", user("weak-" + username, "short", "viewer"));
+    Answer duplicate = admin.post("/users", user(username, "a-long-initial-pass", "operator"));
+    Answer promoted =
+        admin.put(
+            "/users/" + username,
+            Json.createObjectBuilder().add("role", "admin").build().toString(),
+            created.header("ETag"));
+    Answer deleteSelf = admin.delete("/users/admin");
+
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    assertThat(created.text()).doesNotContain("a-long-initial-pass");
+    assertProblem(weak, 422, "validation-failed");
+    assertProblem(duplicate, 409, "conflict");
+    assertThat(promoted.json().getString("role")).isEqualTo("admin");
+    assertProblem(deleteSelf, 422, "validation-failed");
+    assertThat(admin.delete("/users/" + username).status()).isEqualTo(204);
+  }
+}

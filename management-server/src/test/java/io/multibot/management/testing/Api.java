@@ -1,0 +1,114 @@
+package io.multibot.management.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import io.multibot.common.testing.HttpJson.Answer;
+import jakarta.json.Json;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.UUID;
+import org.microshed.testing.ApplicationEnvironment;
+
+/**
+ * The management API as one signed-in user sees it, over real HTTP. {@link #asAdmin()} signs in as
+ * the initial admin the test servers create from {@code it.admin.password}; {@link #withRole}
+ * creates a fresh user of a role and signs in as them.
+ */
+public final class Api {
+
+  private final String token;
+
+  private Api(String token) {
+    this.token = token;
+  }
+
+  public static String root() {
+    URI app = URI.create(ApplicationEnvironment.Resolver.load().getApplicationURL());
+    return app.getScheme() + "://" + app.getHost() + ":" + app.getPort() + "/api/v1";
+  }
+
+  public static Api anonymous() {
+    return new Api(null);
+  }
+
+  public static Api asAdmin() {
+    return new Api(login("admin", System.getProperty("it.admin.password")));
+  }
+
+  /** A new user with this role who has already changed the initial password. */
+  public static Api withRole(String role) {
+    String username = role + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String initial = "initial-" + UUID.randomUUID();
+    String chosen = "chosen-" + UUID.randomUUID();
+    Answer created =
+        asAdmin()
+            .post(
+                "/users",
+                Json.createObjectBuilder()
+                    .add("username", username)
+                    .add("password", initial)
+                    .add("role", role)
+                    .build()
+                    .toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    Api firstLogin = new Api(login(username, initial));
+    Answer changed =
+        firstLogin.post(
+            "/auth/password",
+            Json.createObjectBuilder()
+                .add("currentPassword", initial)
+                .add("newPassword", chosen)
+                .build()
+                .toString());
+    assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+    return new Api(login(username, chosen));
+  }
+
+  public static Answer loginAnswer(String username, String password) {
+    return HttpJson.post(
+        root() + "/auth/login",
+        Json.createObjectBuilder()
+            .add("username", username)
+            .add("password", password)
+            .build()
+            .toString());
+  }
+
+  public static String login(String username, String password) {
+    Answer answer = loginAnswer(username, password);
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    return answer.json().getString("access_token");
+  }
+
+  public Answer get(String path) {
+    return HttpJson.send(auth(HttpRequest.newBuilder(URI.create(root() + path))).GET());
+  }
+
+  public Answer post(String path, String json) {
+    return HttpJson.send(auth(HttpJson.json(root() + path)).POST(BodyPublishers.ofString(json)));
+  }
+
+  public Answer put(String path, String json, String ifMatch) {
+    HttpRequest.Builder request =
+        auth(HttpJson.json(root() + path)).PUT(BodyPublishers.ofString(json));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return HttpJson.send(request);
+  }
+
+  public Answer delete(String path) {
+    return HttpJson.send(auth(HttpRequest.newBuilder(URI.create(root() + path))).DELETE());
+  }
+
+  /** A request builder for a path of the API, with this user's token. */
+  public HttpRequest.Builder request(String path) {
+    return auth(HttpRequest.newBuilder(URI.create(root() + path)));
+  }
+
+  private HttpRequest.Builder auth(HttpRequest.Builder request) {
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
+  }
+}

@@ -1,0 +1,2 @@
+/** Helpers for the management API's black-box integration tests. */
+package io.multibot.management.testing;
