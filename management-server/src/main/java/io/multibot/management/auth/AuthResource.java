@@ -1,5 +1,6 @@
 package io.multibot.management.auth;
 
+import io.multibot.management.audit.Audited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,7 @@ public class AuthResource {
   @Operation(summary = "Sign in (no role needed): returns an access token and a refresh token")
   @APIResponse(responseCode = "401", description = "Wrong username or password")
   @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
+  @Audited("auth.login")
   public Response login(LoginRequest request, @Context HttpServletRequest http) {
     return noStore(service.login(request, http.getRemoteAddr()));
   }
@@ -56,6 +58,7 @@ public class AuthResource {
       summary =
           "Exchange a refresh token for new tokens (no role needed); the old one stops working")
   @APIResponse(responseCode = "401", description = "Invalid, expired or revoked refresh token")
+  @Audited("auth.refresh")
   public Response refresh(RefreshRequest request) {
     return noStore(service.refresh(request));
   }
@@ -73,6 +76,7 @@ public class AuthResource {
   @RolesAllowed({Role.VIEWER_NAME, Role.PASSWORD_CHANGE_NAME})
   @Operation(summary = "Change your own password (role: viewer); sign in again afterwards")
   @APIResponse(responseCode = "204", description = "Changed; every refresh token is revoked")
+  @Audited("auth.password")
   public Response changePassword(PasswordChangeRequest request, @Context SecurityContext security) {
     service.changePassword(security.getUserPrincipal().getName(), request);
     return Response.noContent().build();

@@ -1,5 +1,6 @@
 package io.multibot.management.auth;
 
+import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
@@ -55,6 +56,7 @@ public class UserResource {
 
   @POST
   @Operation(summary = "Create a user, who must change the password at first sign-in (role: admin)")
+  @Audited("user.create")
   public Response create(UserRequest request, @Context UriInfo uri) {
     Versioned<UserView> created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.value().username()).build())
@@ -74,6 +76,7 @@ public class UserResource {
   @PUT
   @Path("{username}")
   @Operation(summary = "Change role, enable or disable, or reset the password (role: admin)")
+  @Audited("user.update")
   public Response update(
       @PathParam("username") String username,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -91,6 +94,7 @@ public class UserResource {
   @DELETE
   @Path("{username}")
   @Operation(summary = "Delete a user (role: admin); not yourself, not the last admin")
+  @Audited("user.delete")
   public Response delete(
       @PathParam("username") String username, @Context SecurityContext security) {
     service.delete(username, security.getUserPrincipal().getName());

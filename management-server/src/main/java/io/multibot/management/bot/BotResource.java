@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
@@ -76,6 +77,7 @@ public class BotResource {
       description = "Registered; secrets are only reported as set or not")
   @APIResponse(responseCode = "409", description = "The name is taken")
   @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
+  @Audited("bot.create")
   public Response create(BotRequest request, @Context UriInfo uri) {
     Versioned<BotView> created = service.create(request);
     return Response.created(uri.getAbsolutePathBuilder().path(created.value().id()).build())
@@ -97,6 +99,7 @@ public class BotResource {
   @Path("{bot}")
   @Operation(summary = "Replace a bot's settings; omitted secrets keep their values (role: admin)")
   @APIResponse(responseCode = "412", description = "If-Match names an older state")
+  @Audited("bot.update")
   public Response update(
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -110,6 +113,7 @@ public class BotResource {
   @Operation(summary = "Remove a bot from the registry (role: admin)")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "The bot is meant to be running")
+  @Audited("bot.delete")
   public Response delete(
       @PathParam("bot") String bot, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     service.delete(bot, EntityTags.expectedVersion(ifMatch));

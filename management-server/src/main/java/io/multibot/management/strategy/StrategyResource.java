@@ -1,5 +1,6 @@
 package io.multibot.management.strategy;
 
+import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
@@ -65,6 +66,7 @@ public class StrategyResource {
   @APIResponse(responseCode = "201", description = "Stored")
   @APIResponse(responseCode = "409", description = "A strategy with this name exists")
   @APIResponse(responseCode = "422", description = "Invalid name or source")
+  @Audited("strategy.create")
   public Response create(
       CreateStrategyRequest request, @Context UriInfo uri, @Context SecurityContext security) {
     StrategyView created = service.create(request, actor(security));
@@ -87,6 +89,7 @@ public class StrategyResource {
   @Path("{name}")
   @Operation(summary = "Store a new source as the next version (role: admin)")
   @APIResponse(responseCode = "412", description = "If-Match names an older state")
+  @Audited("strategy.update")
   public Response addVersion(
       @PathParam("name") String name,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -103,6 +106,7 @@ public class StrategyResource {
   @Operation(summary = "Delete a strategy and all its versions (role: admin)")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "A bot uses the strategy")
+  @Audited("strategy.delete")
   public Response delete(@PathParam("name") String name) {
     service.delete(name);
     return Response.noContent().build();

@@ -1,0 +1,92 @@
+package io.multibot.management.audit;
+
+import io.multibot.common.json.StrictJsonbProvider;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import java.io.StringReader;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Turns a request body into the audit log's summary: JSON with every secret replaced by {@code ***}
+ * (freqtrade's list, passwords, tokens, the whole {@code secrets} object) and long texts such as
+ * strategy sources replaced by their length.
+ */
+final class AuditSummary {
+
+  static final String REDACTED = "***";
+  static final int MAX_TEXT = 200;
+  private static final Set<String> SECRET_KEYS =
+      Set.of(
+          "password",
+          "currentpassword",
+          "newpassword",
+          "refresh_token",
+          "access_token",
+          "secrets",
+          "key",
+          "apikey",
+          "secret",
+          "uid",
+          "accountid",
+          "walletaddress",
+          "privatekey",
+          "private_key",
+          "token",
+          "ws_token",
+          "jwt_secret_key",
+          "jwtsecretkey",
+          "webhook_url",
+          "webhookurl");
+  private static final Jsonb JSONB = StrictJsonbProvider.create();
+
+  private AuditSummary() {}
+
+  static String of(Object body) {
+    if (body == null) {
+      return null;
+    }
+    try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(body)))) {
+      return redact(reader.readValue()).toString();
+    } catch (RuntimeException e) {
+      return "(" + body.getClass().getSimpleName() + ")";
+    }
+  }
+
+  static JsonValue redact(JsonValue value) {
+    switch (value.getValueType()) {
+      case OBJECT -> {
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        value
+            .asJsonObject()
+            .forEach(
+                (key, child) ->
+                    object.add(
+                        key,
+                        SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))
+                            ? Json.createValue(REDACTED)
+                            : redact(child)));
+        return object.build();
+      }
+      case ARRAY -> {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        value.asJsonArray().forEach(child -> array.add(redact(child)));
+        return array.build();
+      }
+      case STRING -> {
+        String text = ((JsonString) value).getString();
+        return text.length() > MAX_TEXT
+            ? Json.createValue("(" + text.length() + " characters)")
+            : value;
+      }
+      default -> {
+        return value;
+      }
+    }
+  }
+}
