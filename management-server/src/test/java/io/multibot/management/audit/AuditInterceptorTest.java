@@ -29,7 +29,7 @@ class AuditInterceptorTest {
   /** Records what the interceptor did with the transaction. */
   static final class RecordingTransaction implements UserTransaction {
     final List<String> calls = new ArrayList<>();
-    int status = Status.STATUS_NO_TRANSACTION;
+    private int status = Status.STATUS_NO_TRANSACTION;
 
     @Override
     public void begin() {
@@ -66,7 +66,11 @@ class AuditInterceptorTest {
   /** Keeps entries in memory; can be told to fail like a full disk. */
   static final class MemoryAuditLog extends AuditLog {
     final List<String> written = new ArrayList<>();
-    boolean broken;
+    private boolean broken;
+
+    void breakDown() {
+      broken = true;
+    }
 
     @Override
     public void append(AuditRecord record) {
@@ -154,7 +158,7 @@ class AuditInterceptorTest {
 
   @Test
   void failsTheRequestAndUndoesTheChangeWhenTheEntryCannotBeWritten() {
-    log.broken = true;
+    log.breakDown();
 
     assertThatThrownBy(() -> interceptor.audit(invocation(() -> Response.ok().build())))
         .isInstanceOf(AuditUnavailableException.class);
