@@ -4,8 +4,10 @@ import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.api.Versioned;
+import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -53,7 +55,14 @@ public class UserService {
     if (Boolean.FALSE.equals(request.enabled())) {
       user.update(role, false, clock.instant());
     }
-    users.add(user);
+    try {
+      users.add(user);
+    } catch (PersistenceException e) {
+      if (ConstraintViolations.isCause(e)) {
+        throw AuthProblems.userExists(request.username());
+      }
+      throw e;
+    }
     return new Versioned<>(UserView.of(user), user.getRowVersion());
   }
 

@@ -3,10 +3,12 @@ package io.multibot.management.bot;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.Versioned;
+import io.multibot.management.platform.persistence.ConstraintViolations;
 import io.multibot.management.platform.secrets.SecretCipher;
 import io.multibot.management.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -50,7 +52,14 @@ public class BotService {
     bot.describe(definition, clock.instant());
     applySecrets(bot, request.secrets());
     requireExternalCredentials(bot);
-    bots.add(bot);
+    try {
+      bots.add(bot);
+    } catch (PersistenceException e) {
+      if (ConstraintViolations.isCause(e)) {
+        throw BotProblems.nameTaken(definition.name());
+      }
+      throw e;
+    }
     return new Versioned<>(BotView.of(bot), bot.getRowVersion());
   }
 

@@ -4,9 +4,11 @@ import io.multibot.common.problem.FieldError;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -56,7 +58,14 @@ public class StrategyService {
     }
     Strategy strategy = new Strategy(name, clock.instant());
     strategy.addVersion(StrategySource.of(request.source()), author, clock.instant());
-    strategies.add(strategy);
+    try {
+      strategies.add(strategy);
+    } catch (PersistenceException e) {
+      if (ConstraintViolations.isCause(e)) {
+        throw StrategyProblems.alreadyExists(name);
+      }
+      throw e;
+    }
     return StrategyView.of(strategy);
   }
 

@@ -59,11 +59,6 @@ public final class SecretCipher {
     return new String(run(Cipher.DECRYPT_MODE, parts[1], iv, sealed), StandardCharsets.UTF_8);
   }
 
-  /** Whether a stored value was written under an older key and should be re-encrypted. */
-  public boolean needsReencryption(String stored) {
-    return !stored.startsWith(FORMAT + ":" + currentKeyId + ":");
-  }
-
   private byte[] run(int mode, String keyId, byte[] iv, byte[] input) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
