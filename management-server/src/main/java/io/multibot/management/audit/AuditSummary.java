@@ -1,6 +1,7 @@
 package io.multibot.management.audit;
 
 import io.multibot.common.json.StrictJsonbProvider;
+import io.multibot.management.platform.security.SecretFields;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -9,8 +10,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import java.io.StringReader;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Turns a request body into the audit log's summary: JSON with every secret replaced by {@code ***}
@@ -21,28 +20,6 @@ final class AuditSummary {
 
   static final String REDACTED = "***";
   static final int MAX_TEXT = 200;
-  private static final Set<String> SECRET_KEYS =
-      Set.of(
-          "password",
-          "currentpassword",
-          "newpassword",
-          "refresh_token",
-          "access_token",
-          "secrets",
-          "key",
-          "apikey",
-          "secret",
-          "uid",
-          "accountid",
-          "walletaddress",
-          "privatekey",
-          "private_key",
-          "token",
-          "ws_token",
-          "jwt_secret_key",
-          "jwtsecretkey",
-          "webhook_url",
-          "webhookurl");
   private static final Jsonb JSONB = StrictJsonbProvider.create();
 
   private AuditSummary() {}
@@ -68,9 +45,7 @@ final class AuditSummary {
                 (key, child) ->
                     object.add(
                         key,
-                        SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))
-                            ? Json.createValue(REDACTED)
-                            : redact(child)));
+                        SecretFields.isSecret(key) ? Json.createValue(REDACTED) : redact(child)));
         return object.build();
       }
       case ARRAY -> {

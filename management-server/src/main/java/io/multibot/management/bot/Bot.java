@@ -123,7 +123,11 @@ public class Bot {
     return apiUsername;
   }
 
+  /** JPA loads an embeddable whose columns are all null as null: a bot without secrets. */
   BotSecrets getSecrets() {
+    if (secrets == null) {
+      secrets = new BotSecrets();
+    }
     return secrets;
   }
 

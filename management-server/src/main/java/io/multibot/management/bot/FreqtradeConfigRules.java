@@ -1,6 +1,7 @@
 package io.multibot.management.bot;
 
 import io.multibot.common.problem.FieldError;
+import io.multibot.management.platform.security.SecretFields;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -30,24 +31,6 @@ final class FreqtradeConfigRules {
           Map.entry("dry_run", "dryRun"),
           Map.entry("bot_name", "name"),
           Map.entry("api_server", "runMode, apiUrl, apiUsername and secrets"));
-
-  /** freqtrade's own list of secret keys, matched at any depth, case-insensitively. */
-  static final Set<String> SECRET_KEYS =
-      Set.of(
-          "key",
-          "apikey",
-          "secret",
-          "password",
-          "uid",
-          "accountid",
-          "walletaddress",
-          "privatekey",
-          "private_key",
-          "token",
-          "ws_token",
-          "jwt_secret_key",
-          "webhook_url",
-          "webhookurl");
 
   private FreqtradeConfigRules() {}
 
@@ -102,7 +85,7 @@ final class FreqtradeConfigRules {
           .forEach(
               (key, child) -> {
                 String childPath = path + "." + key;
-                if (SECRET_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+                if (SecretFields.isFreqtradeSecret(key)) {
                   errors.add(
                       new FieldError(
                           childPath,

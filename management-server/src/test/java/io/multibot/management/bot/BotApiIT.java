@@ -28,10 +28,6 @@ class BotApiIT {
 
   private final Api admin = Api.asAdmin();
 
-  private static String root() {
-    return "";
-  }
-
   private Answer record(Answer answer) {
     answers.add(answer);
     return answer;
@@ -44,7 +40,7 @@ class BotApiIT {
     String source = "class " + strategy + "(IStrategy):\n    timeframe = '5m'\n";
     Answer created =
         admin.post(
-            root() + "/strategies",
+            "/strategies",
             Json.createObjectBuilder()
                 .add("name", strategy)
                 .add("source", source)
@@ -87,7 +83,7 @@ class BotApiIT {
   void registersABotAndNeverReturnsItsSecrets() throws IOException {
     String name = name();
 
-    Answer created = record(admin.post(root() + "/bots", bot(name).build().toString()));
+    Answer created = record(admin.post("/bots", bot(name).build().toString()));
 
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     JsonObject view = created.json();
@@ -99,8 +95,8 @@ class BotApiIT {
     assertThat(view.getJsonObject("secrets").getBoolean("apiPassword")).isFalse();
     assertThat(view.getJsonNumber("stakeAmount").intValue()).isEqualTo(50);
 
-    Answer byName = record(admin.get(root() + "/bots/" + name));
-    Answer byId = record(admin.get(root() + "/bots/" + view.getString("id")));
+    Answer byName = record(admin.get("/bots/" + name));
+    Answer byId = record(admin.get("/bots/" + view.getString("id")));
     assertThat(byName.json()).isEqualTo(byId.json());
     assertThat(byName.header("ETag")).isEqualTo(created.header("ETag"));
 
@@ -114,7 +110,7 @@ class BotApiIT {
   @Test
   void updatesWithIfMatchKeepsOmittedSecretsAndClearsEmptyOnes() {
     String name = name();
-    Answer created = admin.post(root() + "/bots", bot(name).build().toString());
+    Answer created = admin.post("/bots", bot(name).build().toString());
     String etag = created.header("ETag");
     JsonObject change =
         bot(name)
@@ -122,8 +118,8 @@ class BotApiIT {
             .add("secrets", Json.createObjectBuilder().add("exchangeSecret", ""))
             .build();
 
-    Answer updated = record(admin.put(root() + "/bots/" + name, change.toString(), etag));
-    Answer stale = admin.put(root() + "/bots/" + name, change.toString(), etag);
+    Answer updated = record(admin.put("/bots/" + name, change.toString(), etag));
+    Answer stale = admin.put("/bots/" + name, change.toString(), etag);
 
     assertThat(updated.status()).as(updated.text()).isEqualTo(200);
     assertThat(updated.json().getInt("maxOpenTrades")).isEqualTo(5);
@@ -137,9 +133,9 @@ class BotApiIT {
   void listsWithFiltersSortAndTotals() {
     String first = name();
     String second = name();
-    admin.post(root() + "/bots", bot(first).build().toString());
+    admin.post("/bots", bot(first).build().toString());
     admin.post(
-        root() + "/bots",
+        "/bots",
         bot(second)
             .add("exchange", "binance")
             .add("stakeCurrency", "USDT")
@@ -147,10 +143,9 @@ class BotApiIT {
             .build()
             .toString());
 
-    JsonObject byStrategy = admin.get(root() + "/bots?strategy=" + strategy + "&sort=-name").json();
-    JsonObject byTagAndExchange =
-        admin.get(root() + "/bots?tag=" + first + "&exchange=kraken").json();
-    Answer badSort = admin.get(root() + "/bots?sort=secret");
+    JsonObject byStrategy = admin.get("/bots?strategy=" + strategy + "&sort=-name").json();
+    JsonObject byTagAndExchange = admin.get("/bots?tag=" + first + "&exchange=kraken").json();
+    Answer badSort = admin.get("/bots?sort=secret");
 
     assertThat(byStrategy.getInt("totalItems")).isEqualTo(2);
     assertThat(byStrategy.getJsonArray("items").getJsonObject(0).getString("name"))
@@ -173,8 +168,8 @@ class BotApiIT {
     JsonObject unknownStrategy =
         bot(name()).add("strategy", Json.createObjectBuilder().add("name", "NoSuch")).build();
 
-    Answer refused = record(admin.post(root() + "/bots", invalid.toString()));
-    Answer noStrategy = admin.post(root() + "/bots", unknownStrategy.toString());
+    Answer refused = record(admin.post("/bots", invalid.toString()));
+    Answer noStrategy = admin.post("/bots", unknownStrategy.toString());
 
     assertProblem(refused, 422, "validation-failed");
     assertThat(
@@ -190,11 +185,11 @@ class BotApiIT {
   @Test
   void refusesDuplicateNamesAndMassAssignment() {
     String name = name();
-    admin.post(root() + "/bots", bot(name).build().toString());
+    admin.post("/bots", bot(name).build().toString());
 
-    Answer duplicate = admin.post(root() + "/bots", bot(name).build().toString());
+    Answer duplicate = admin.post("/bots", bot(name).build().toString());
     Answer massAssignment =
-        admin.post(root() + "/bots", bot(name()).add("desiredState", "running").build().toString());
+        admin.post("/bots", bot(name()).add("desiredState", "running").build().toString());
 
     assertProblem(duplicate, 409, "conflict");
     assertProblem(massAssignment, 400, "malformed-request");
@@ -209,22 +204,36 @@ class BotApiIT {
             .add("apiUsername", "freqtrader")
             .build();
 
-    assertProblem(admin.post(root() + "/bots", external.toString()), 422, "validation-failed");
+    assertProblem(admin.post("/bots", external.toString()), 422, "validation-failed");
   }
 
   @Test
   void protectsStrategiesInUseAndDeletesBots() {
     String name = name();
-    admin.post(root() + "/bots", bot(name).build().toString());
+    admin.post("/bots", bot(name).build().toString());
 
-    assertProblem(admin.delete(root() + "/strategies/" + strategy), 409, "conflict");
-    assertThat(admin.delete(root() + "/bots/" + name).status()).isEqualTo(204);
-    assertProblem(admin.get(root() + "/bots/" + name), 404, "not-found");
-    assertThat(admin.delete(root() + "/strategies/" + strategy).status()).isEqualTo(204);
+    assertProblem(admin.delete("/strategies/" + strategy), 409, "conflict");
+    assertThat(admin.delete("/bots/" + name).status()).isEqualTo(204);
+    assertProblem(admin.get("/bots/" + name), 404, "not-found");
+    assertThat(admin.delete("/strategies/" + strategy).status()).isEqualTo(204);
+  }
+
+  @Test
+  void readsBotsThatHaveNoSecretsAtAll() {
+    String name = name();
+    JsonObject noSecrets = bot(name).add("secrets", Json.createObjectBuilder()).build();
+    assertThat(admin.post("/bots", noSecrets.toString()).status()).isEqualTo(201);
+
+    Answer read = admin.get("/bots/" + name);
+    Answer listed = admin.get("/bots?tag=" + name);
+
+    assertThat(read.status()).as(read.text()).isEqualTo(200);
+    assertThat(read.json().getJsonObject("secrets").getBoolean("exchangeKey")).isFalse();
+    assertThat(listed.json().getJsonArray("items")).hasSize(1);
   }
 
   @Test
   void unknownBotsAre404() {
-    assertProblem(admin.get(root() + "/bots/" + UUID.randomUUID()), 404, "not-found");
+    assertProblem(admin.get("/bots/" + UUID.randomUUID()), 404, "not-found");
   }
 }
