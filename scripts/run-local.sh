@@ -59,8 +59,34 @@ trap 'echo; echo "multibot: stopping ..."; stop_servers; kill "${tail_pid:-}" 2>
 
 for server in "${SERVERS[@]}"; do : > "$(log_of "$server")" 2>/dev/null || true; done
 echo "multibot: starting both servers (database: ${DB_KIND}, data: $MULTIBOT_DATA_DIR) ..."
-"${MVNW[@]}" -q -pl management-server,trading-gateway \
-  liberty:create liberty:deploy liberty:start -Ddb.kind="$DB_KIND"
+
+# Liberty's `server start` sometimes answers 22 ("status unknown") for a server that did start,
+# so a failed start is checked against the server itself before giving up.
+started() {
+  local url="http://localhost:$1/health/started"
+  for _ in $(seq 1 90); do
+    if command -v curl >/dev/null; then
+      curl -sf "$url" >/dev/null 2>&1 && return 0
+    elif port_busy "$1"; then
+      return 0
+    fi
+    sleep 1
+  done
+  return 1
+}
+start_server() {
+  local module=$1 port=$2
+  if ! "${MVNW[@]}" -q -pl "$module" liberty:create liberty:deploy liberty:start -Ddb.kind="$DB_KIND"; then
+    echo "multibot: the Liberty plugin reported a failed start of $module; checking the server itself" >&2
+  fi
+  if ! started "$port"; then
+    echo "multibot: $module did not start; see $(log_of "$module")" >&2
+    stop_servers
+    exit 1
+  fi
+}
+start_server management-server "${MANAGEMENT_HTTP_PORT:-9080}"
+start_server trading-gateway "${GATEWAY_HTTP_PORT:-9081}"
 
 echo "multibot: management-server http://localhost:${MANAGEMENT_HTTP_PORT:-9080}/openapi/ui" \
   " trading-gateway http://localhost:${GATEWAY_HTTP_PORT:-9081}/health/ready  (Ctrl-C stops both)"
