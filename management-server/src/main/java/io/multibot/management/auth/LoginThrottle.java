@@ -20,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LoginThrottle {
 
+  static final int MAX_TRACKED = 10_000;
+
   private final Clock clock;
   private final Duration window;
   private final int perUser;
@@ -78,11 +80,32 @@ public class LoginThrottle {
   }
 
   private void record(String key) {
+    if (failures.size() >= MAX_TRACKED) {
+      sweep();
+    }
     Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
     synchronized (times) {
       prune(times);
       times.addLast(clock.instant());
     }
+  }
+
+  /** Forgets keys whose failures all left the window, so many distinct names cannot fill memory. */
+  private void sweep() {
+    failures
+        .entrySet()
+        .removeIf(
+            entry -> {
+              synchronized (entry.getValue()) {
+                prune(entry.getValue());
+                return entry.getValue().isEmpty();
+              }
+            });
+  }
+
+  /** How many users and addresses are tracked before stale ones are swept. */
+  int tracked() {
+    return failures.size();
   }
 
   private void prune(Deque<Instant> times) {
