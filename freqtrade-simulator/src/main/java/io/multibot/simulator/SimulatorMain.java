@@ -29,13 +29,14 @@ public final class SimulatorMain {
         command.strategy() != null ? command.strategy() : config.text("strategy", "SampleStrategy");
     SimulatedBot bot = new SimulatedBot(config, strategy, log);
     ApiServerSettings settings = ApiServerSettings.of(config.section("api_server"));
-    if (!settings.enabled()) {
-      log.accept("API server is disabled; nothing to serve.");
-    }
     ApiServer api =
         new ApiServer(settings, bot, new Tokens(settings.jwtSecret(), Clock.systemUTC()));
-    int port = api.start();
-    log.accept("Starting HTTP Server at " + settings.listenAddress() + ":" + port);
+    if (settings.enabled()) {
+      int port = api.start();
+      log.accept("Starting HTTP Server at " + settings.listenAddress() + ":" + port);
+    } else {
+      log.accept("API server is disabled (api_server.enabled is false): no REST API is served.");
+    }
     log.accept(
         "Bot heartbeat. PID="
             + ProcessHandle.current().pid()

@@ -2,12 +2,12 @@ package io.multibot.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,11 @@ class SimulatorProcessIT {
   private static final String BASIC =
       "Basic "
           + Base64.getEncoder()
-              .encodeToString("freqtrader:pw-123".getBytes(StandardCharsets.UTF_8));
+              .encodeToString(
+                  (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
+                      .getBytes(StandardCharsets.UTF_8));
 
-  private Process process;
+  private SimulatorProcess bot;
   private String base;
   private Path logfile;
 
@@ -40,60 +42,24 @@ class SimulatorProcessIT {
 
   @BeforeEach
   void launch(@TempDir Path dir) throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
     logfile = dir.resolve("freqtrade.log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            System.getProperty("simulator.jar"),
-            "trade",
-            "--config",
-            writeConfig(dir, port).toString(),
+    bot =
+        SimulatorProcess.start(
+            dir,
+            "\"bot_name\": \"from-file\", \"stake_currency\": \"USDT\", \"timeframe\": \"5m\","
+                + " \"exchange\": {\"name\": \"binance\"}",
+            Map.of("FREQTRADE__BOT_NAME", "from-env"),
             "--strategy",
             "SampleStrategy",
             "--logfile",
             logfile.toString());
-    builder.environment().put("FREQTRADE__BOT_NAME", "from-env");
-    process =
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    base = "http://127.0.0.1:" + port + "/api/v1/";
-    awaitPing();
-  }
-
-  private static Path writeConfig(Path dir, int port) throws IOException {
-    return Files.writeString(
-        dir.resolve("config.json"),
-        "{\"bot_name\": \"from-file\", \"stake_currency\": \"USDT\", \"timeframe\": \"5m\","
-            + " \"exchange\": {\"name\": \"binance\"}, \"api_server\": {\"enabled\": true,"
-            + " \"listen_ip_address\": \"127.0.0.1\", \"listen_port\": "
-            + port
-            + ", \"username\": \"freqtrader\", \"password\": \"pw-123\", \"jwt_secret_key\": \"s\"}}");
-  }
-
-  private void awaitPing() throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      try {
-        if (call("GET", "ping", null).status() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-      }
-      Thread.sleep(100);
-    }
+    base = bot.baseUrl() + "/api/v1/";
   }
 
   @AfterEach
   void terminate() throws InterruptedException {
-    process.destroy();
-    assertThat(process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    bot.close();
+    assertThat(bot.isAlive()).isFalse();
   }
 
   private Answer call(String method, String path, String authorization)

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -49,7 +48,6 @@ public class TokenIssuer {
           .claim("upn", username)
           .claim("groups", groups.toArray(String[]::new))
           .jwtId(true)
-          .claim("sid", UUID.randomUUID().toString())
           .expirationTime(now + accessTokenTtl.toSeconds())
           .notBefore(now - 1)
           .buildJwt()

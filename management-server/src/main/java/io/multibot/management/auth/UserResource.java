@@ -59,18 +59,15 @@ public class UserResource {
   @Audited("user.create")
   public Response create(UserRequest request, @Context UriInfo uri) {
     Versioned<UserView> created = service.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.value().username()).build())
-        .tag(EntityTags.of(created.version()))
-        .entity(created.value())
-        .build();
+    return EntityTags.created(
+        uri.getAbsolutePathBuilder().path(created.value().username()).build(), created);
   }
 
   @GET
   @Path("{username}")
   @Operation(summary = "Read a user (role: admin)")
   public Response get(@PathParam("username") String username) {
-    Versioned<UserView> user = service.get(username);
-    return Response.ok(user.value()).tag(EntityTags.of(user.version())).build();
+    return EntityTags.ok(service.get(username));
   }
 
   @PUT
@@ -80,15 +77,8 @@ public class UserResource {
   public Response update(
       @PathParam("username") String username,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      UserRequest request,
-      @Context SecurityContext security) {
-    Versioned<UserView> user =
-        service.update(
-            username,
-            request,
-            EntityTags.expectedVersion(ifMatch),
-            security.getUserPrincipal().getName());
-    return Response.ok(user.value()).tag(EntityTags.of(user.version())).build();
+      UserRequest request) {
+    return EntityTags.ok(service.update(username, request, EntityTags.expectedVersion(ifMatch)));
   }
 
   @DELETE

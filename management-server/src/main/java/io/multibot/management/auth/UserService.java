@@ -87,8 +87,7 @@ public class UserService {
     return new Versioned<>(UserView.of(user), user.getRowVersion());
   }
 
-  public Versioned<UserView> update(
-      String username, UserRequest request, OptionalLong expected, String actor) {
+  public Versioned<UserView> update(String username, UserRequest request, OptionalLong expected) {
     User user = find(username);
     EntityTags.check(expected, user.getRowVersion());
     if (request == null) {

@@ -80,10 +80,8 @@ public class BotResource {
   @Audited("bot.create")
   public Response create(BotRequest request, @Context UriInfo uri) {
     Versioned<BotView> created = service.create(request);
-    return Response.created(uri.getAbsolutePathBuilder().path(created.value().id()).build())
-        .tag(EntityTags.of(created.version()))
-        .entity(created.value())
-        .build();
+    return EntityTags.created(
+        uri.getAbsolutePathBuilder().path(created.value().id()).build(), created);
   }
 
   @GET
@@ -91,7 +89,7 @@ public class BotResource {
   @Path("{bot}")
   @Operation(summary = "Read a bot (role: viewer)")
   public Response get(@PathParam("bot") String bot) {
-    return ok(service.get(bot));
+    return EntityTags.ok(service.get(bot));
   }
 
   @PUT
@@ -104,7 +102,7 @@ public class BotResource {
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       BotRequest request) {
-    return ok(service.update(bot, request, EntityTags.expectedVersion(ifMatch)));
+    return EntityTags.ok(service.update(bot, request, EntityTags.expectedVersion(ifMatch)));
   }
 
   @DELETE
@@ -118,9 +116,5 @@ public class BotResource {
       @PathParam("bot") String bot, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     service.delete(bot, EntityTags.expectedVersion(ifMatch));
     return Response.noContent().build();
-  }
-
-  private static Response ok(Versioned<BotView> bot) {
-    return Response.ok(bot.value()).tag(EntityTags.of(bot.version())).build();
   }
 }

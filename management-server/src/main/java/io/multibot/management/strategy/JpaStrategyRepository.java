@@ -57,4 +57,9 @@ public class JpaStrategyRepository implements StrategyRepository {
   public void remove(Strategy strategy) {
     entityManager.remove(strategy);
   }
+
+  @Override
+  public void flush() {
+    entityManager.flush();
+  }
 }

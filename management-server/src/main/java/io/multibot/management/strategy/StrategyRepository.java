@@ -17,4 +17,7 @@ public interface StrategyRepository {
   void add(Strategy strategy);
 
   void remove(Strategy strategy);
+
+  /** Writes pending changes now, so the row version is current. */
+  void flush();
 }

@@ -4,6 +4,7 @@ import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.Versioned;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -69,11 +69,9 @@ public class StrategyResource {
   @Audited("strategy.create")
   public Response create(
       CreateStrategyRequest request, @Context UriInfo uri, @Context SecurityContext security) {
-    StrategyView created = service.create(request, actor(security));
-    return Response.created(uri.getAbsolutePathBuilder().path(created.name()).build())
-        .tag(etag(created.name()))
-        .entity(created)
-        .build();
+    Versioned<StrategyView> created = service.create(request, actor(security));
+    return EntityTags.created(
+        uri.getAbsolutePathBuilder().path(created.value().name()).build(), created);
   }
 
   @GET
@@ -81,7 +79,7 @@ public class StrategyResource {
   @Path("{name}")
   @Operation(summary = "Read a strategy (role: viewer)")
   public Response get(@PathParam("name") String name) {
-    return Response.ok(service.get(name)).tag(etag(name)).build();
+    return EntityTags.ok(service.get(name));
   }
 
   @PUT
@@ -95,9 +93,8 @@ public class StrategyResource {
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       UpdateStrategyRequest request,
       @Context SecurityContext security) {
-    StrategyView updated =
-        service.addVersion(name, request, EntityTags.expectedVersion(ifMatch), actor(security));
-    return Response.ok(updated).tag(etag(name)).build();
+    return EntityTags.ok(
+        service.addVersion(name, request, EntityTags.expectedVersion(ifMatch), actor(security)));
   }
 
   @DELETE
@@ -145,10 +142,6 @@ public class StrategyResource {
         .header("X-Content-Type-Options", "nosniff")
         .tag(version.getSha256())
         .build();
-  }
-
-  private EntityTag etag(String name) {
-    return EntityTags.of(service.rowVersion(name));
   }
 
   private static String actor(SecurityContext security) {

@@ -4,6 +4,7 @@ import io.multibot.common.problem.FieldError;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.Versioned;
 import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -43,7 +44,7 @@ public class StrategyService {
     this(null, null, null, 0);
   }
 
-  public StrategyView create(CreateStrategyRequest request, String author) {
+  public Versioned<StrategyView> create(CreateStrategyRequest request, String author) {
     String name = request == null ? null : request.name();
     List<FieldError> errors =
         StrategySource.problems(name, request == null ? null : request.source(), maxSourceBytes);
@@ -66,13 +67,12 @@ public class StrategyService {
       }
       throw e;
     }
-    return StrategyView.of(strategy);
+    return versioned(strategy);
   }
 
-  public StrategyView addVersion(
+  public Versioned<StrategyView> addVersion(
       String name, UpdateStrategyRequest request, OptionalLong expectedVersion, String author) {
-    Strategy strategy =
-        strategies.findByName(name).orElseThrow(() -> StrategyProblems.notFound(name));
+    Strategy strategy = find(name);
     EntityTags.check(expectedVersion, strategy.getRowVersion());
     String source = request == null ? null : request.source();
     List<FieldError> errors = StrategySource.problems(name, source, maxSourceBytes);
@@ -80,22 +80,12 @@ public class StrategyService {
       throw StrategyProblems.invalid(errors);
     }
     strategy.addVersion(StrategySource.of(source), author, clock.instant());
-    return StrategyView.of(strategy);
+    strategies.flush();
+    return versioned(strategy);
   }
 
-  public StrategyView get(String name) {
-    return strategies
-        .findByName(name)
-        .map(StrategyView::of)
-        .orElseThrow(() -> StrategyProblems.notFound(name));
-  }
-
-  /** The row version, for the ETag of {@link #get}. */
-  public long rowVersion(String name) {
-    return strategies
-        .findByName(name)
-        .orElseThrow(() -> StrategyProblems.notFound(name))
-        .getRowVersion();
+  public Versioned<StrategyView> get(String name) {
+    return versioned(find(name));
   }
 
   public Page<StrategyView> list(PageRequest page) {
@@ -105,14 +95,12 @@ public class StrategyService {
   }
 
   public List<StrategyVersionView> versions(String name) {
-    Strategy strategy =
-        strategies.findByName(name).orElseThrow(() -> StrategyProblems.notFound(name));
-    return strategy.getVersions().stream().map(StrategyVersionView::of).toList();
+    return find(name).getVersions().stream().map(StrategyVersionView::of).toList();
   }
 
   /** One version with its source; {@code version} 0 means the latest. */
   public StrategyVersion version(String name, int version) {
-    int wanted = version == 0 ? get(name).latestVersion() : version;
+    int wanted = version == 0 ? find(name).getLatestVersion() : version;
     return strategies
         .findVersion(name, wanted)
         .orElseThrow(() -> StrategyProblems.versionNotFound(name, wanted));
@@ -126,12 +114,19 @@ public class StrategyService {
   }
 
   public void delete(String name) {
-    Strategy strategy =
-        strategies.findByName(name).orElseThrow(() -> StrategyProblems.notFound(name));
+    Strategy strategy = find(name);
     List<String> users = usages.stream().flatMap(usage -> usage.usersOf(name).stream()).toList();
     if (!users.isEmpty()) {
       throw StrategyProblems.inUse(name, users);
     }
     strategies.remove(strategy);
+  }
+
+  private Strategy find(String name) {
+    return strategies.findByName(name).orElseThrow(() -> StrategyProblems.notFound(name));
+  }
+
+  private static Versioned<StrategyView> versioned(Strategy strategy) {
+    return new Versioned<>(StrategyView.of(strategy), strategy.getRowVersion());
   }
 }

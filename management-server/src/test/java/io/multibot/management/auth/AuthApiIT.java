@@ -1,5 +1,6 @@
 package io.multibot.management.auth;
 
+import static io.multibot.common.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson;
@@ -16,12 +17,6 @@ import org.microshed.testing.jupiter.MicroShedTest;
 /** Sign-in, tokens, roles and user administration over real HTTP. */
 @MicroShedTest
 class AuthApiIT {
-
-  private static void assertProblem(Answer answer, int status, String type) {
-    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-    assertThat(answer.contentType()).startsWith("application/problem+json");
-    assertThat(answer.json().getString("type")).isEqualTo("urn:multibot:problem:" + type);
-  }
 
   private static String user(String username, String password, String role) {
     return Json.createObjectBuilder()

@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import static io.multibot.common.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson.Answer;
@@ -71,12 +72,6 @@ class BotApiIT {
 
   private static String name() {
     return "it-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  private static void assertProblem(Answer answer, int status, String type) {
-    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-    assertThat(answer.contentType()).startsWith("application/problem+json");
-    assertThat(answer.json().getString("type")).isEqualTo("urn:multibot:problem:" + type);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.multibot.management.strategy;
 
+import static io.multibot.common.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson;
@@ -40,13 +41,6 @@ class StrategyApiIT {
 
   private static String updateBody(String source) {
     return Json.createObjectBuilder().add("source", source).build().toString();
-  }
-
-  private static void assertProblem(Answer answer, int status, String type) {
-    assertThat(answer.status()).as(answer.text()).isEqualTo(status);
-    assertThat(answer.contentType()).startsWith("application/problem+json");
-    assertThat(answer.json().getString("type")).isEqualTo("urn:multibot:problem:" + type);
-    assertThat(answer.text()).doesNotContain("Exception").doesNotContain("\tat ");
   }
 
   @Test

@@ -2,16 +2,13 @@ package io.multibot.gateway.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,65 +19,29 @@ class FreqtradeClientIT {
 
   private final FreqtradeClient client =
       new FreqtradeClient(Clock.systemUTC(), Duration.ofSeconds(1), Duration.ofSeconds(2));
-  private Process bot;
-  private int port;
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
+  private SimulatorProcess bot;
 
   @BeforeEach
   void launchBot(@TempDir Path dir) throws Exception {
-    port = freePort();
-    Path config =
-        Files.writeString(
-            dir.resolve("config.json"),
-            "{\"bot_name\": \"it\", \"stake_currency\": \"USDT\", \"exchange\": {\"name\": \"binance\"},"
-                + " \"api_server\": {\"enabled\": true, \"listen_ip_address\": \"127.0.0.1\","
-                + " \"listen_port\": "
-                + port
-                + ", \"username\": \"ft\", \"password\": \"pw\", \"jwt_secret_key\": \"k\"}}");
     bot =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("simulator.jar"),
-                "trade",
-                "--config",
-                config.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (!listening(port)) {
-      assertThat(System.nanoTime()).as("simulator did not start").isLessThan(deadline);
-      Thread.sleep(100);
-    }
-  }
-
-  private static boolean listening(int port) {
-    try (Socket socket = new Socket("127.0.0.1", port)) {
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
+        SimulatorProcess.start(
+            dir,
+            "\"bot_name\": \"it\", \"stake_currency\": \"USDT\", \"exchange\": {\"name\": \"binance\"}",
+            Map.of());
   }
 
   @AfterEach
   void stopBot() throws InterruptedException {
-    bot.destroy();
-    bot.waitFor(10, TimeUnit.SECONDS);
+    bot.close();
   }
 
   private BotEndpoint endpoint(String password) {
-    return new BotEndpoint(URI.create("http://127.0.0.1:" + port), "ft", password);
+    return new BotEndpoint(URI.create(bot.baseUrl()), SimulatorProcess.USERNAME, password);
   }
 
   @Test
   void readsTheConfigWithAToken() {
-    FreqtradeResult<JsonObject> config = client.showConfig(endpoint("pw"));
+    FreqtradeResult<JsonObject> config = client.showConfig(endpoint(SimulatorProcess.PASSWORD));
 
     assertThat(config).isInstanceOf(FreqtradeResult.Success.class);
     JsonObject value = ((FreqtradeResult.Success<JsonObject>) config).value();
@@ -90,9 +51,12 @@ class FreqtradeClientIT {
 
   @Test
   void confirmsControlCallsByReadingTheStateBack() {
-    assertThat(client.start(endpoint("pw"))).isEqualTo(new FreqtradeResult.Success<>("running"));
-    assertThat(client.pause(endpoint("pw"))).isEqualTo(new FreqtradeResult.Success<>("paused"));
-    assertThat(client.stop(endpoint("pw"))).isEqualTo(new FreqtradeResult.Success<>("stopped"));
+    assertThat(client.start(endpoint(SimulatorProcess.PASSWORD)))
+        .isEqualTo(new FreqtradeResult.Success<>("running"));
+    assertThat(client.pause(endpoint(SimulatorProcess.PASSWORD)))
+        .isEqualTo(new FreqtradeResult.Success<>("paused"));
+    assertThat(client.stop(endpoint(SimulatorProcess.PASSWORD)))
+        .isEqualTo(new FreqtradeResult.Success<>("stopped"));
   }
 
   @Test
@@ -103,9 +67,9 @@ class FreqtradeClientIT {
 
   @Test
   void reportsABotThatIsGone() throws Exception {
-    bot.destroy();
-    bot.waitFor(10, TimeUnit.SECONDS);
+    bot.close();
 
-    assertThat(client.showConfig(endpoint("pw"))).isInstanceOf(FreqtradeResult.Unreachable.class);
+    assertThat(client.showConfig(endpoint(SimulatorProcess.PASSWORD)))
+        .isInstanceOf(FreqtradeResult.Unreachable.class);
   }
 }

@@ -3,6 +3,8 @@ package io.multibot.management.platform.api;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.OptionalLong;
 
 /**
@@ -50,5 +52,15 @@ public final class EntityTags {
               + actual
               + "). Read it again and retry.");
     }
+  }
+
+  /** 200 with the representation and its ETag. */
+  public static Response ok(Versioned<?> resource) {
+    return Response.ok(resource.value()).tag(of(resource.version())).build();
+  }
+
+  /** 201 with the new resource's location, representation and ETag. */
+  public static Response created(URI location, Versioned<?> resource) {
+    return Response.created(location).tag(of(resource.version())).entity(resource.value()).build();
   }
 }
