@@ -4,53 +4,48 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 
 /**
  * freqtrade's REST API under {@code /api/v1}: the same paths, methods, status codes and bodies
- * (FastAPI's {@code {"detail": ...}} errors), HTTP Basic or Bearer JWT on every route but {@code
- * /ping}.
+ * (FastAPI's {@code {"detail": ...}} errors, {@code {"error": ...}} with 502 for the bot's
+ * refusals), HTTP Basic or Bearer JWT on every route but {@code /ping}, and the faults the knobs
+ * ask for.
  */
 final class ApiServer {
 
   private static final String PREFIX = "/api/v1/";
 
   private final ApiServerSettings settings;
-  private final Tokens tokens;
-  private final Map<String, Route> routes;
+  private final Endpoints endpoints;
+  private final Authenticator authenticator;
+  private final Faults faults;
+  private final RateLimits rateLimits;
   private HttpServer server;
+  private final ExecutorService executor = Executors.newCachedThreadPool();
 
-  /** One route: its method and what it answers. */
-  private record Route(String method, boolean authenticated, Supplier<JsonObject> handler) {}
-
-  ApiServer(ApiServerSettings settings, SimulatedBot bot, Tokens tokens) {
+  ApiServer(ApiServerSettings settings, Endpoints endpoints, Tokens tokens, Knobs knobs) {
     this.settings = settings;
-    this.tokens = tokens;
-    this.routes =
-        Map.ofEntries(
-            Map.entry("ping", new Route("GET", false, () -> status("pong"))),
-            Map.entry(
-                "version",
-                new Route(
-                    "GET",
-                    true,
-                    () -> Json.createObjectBuilder().add("version", SimulatedBot.VERSION).build())),
-            Map.entry("show_config", new Route("GET", true, bot::showConfig)),
-            Map.entry("start", new Route("POST", true, () -> status(bot.start()))),
-            Map.entry("stop", new Route("POST", true, () -> status(bot.stop()))),
-            Map.entry("pause", new Route("POST", true, () -> status(bot.pause()))),
-            Map.entry("stopentry", new Route("POST", true, () -> status(bot.pause()))),
-            Map.entry("stopbuy", new Route("POST", true, () -> status(bot.pause()))),
-            Map.entry("reload_config", new Route("POST", true, () -> status(bot.reloadConfig()))));
+    this.endpoints = endpoints;
+    this.authenticator = new Authenticator(settings, tokens);
+    this.faults = new Faults(knobs);
+    this.rateLimits = knobs.rateLimits() ? new RateLimits() : null;
   }
 
   int start() throws IOException {
@@ -58,7 +53,7 @@ final class ApiServer {
         HttpServer.create(
             new InetSocketAddress(settings.listenAddress(), settings.listenPort()), 50);
     server.createContext("/", this::handle);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(executor);
     server.start();
     return server.getAddress().getPort();
   }
@@ -66,6 +61,7 @@ final class ApiServer {
   void stop() {
     if (server != null) {
       server.stop(0);
+      executor.shutdownNow();
     }
   }
 
@@ -76,125 +72,121 @@ final class ApiServer {
         send(exchange, 404, detail("Not Found"));
         return;
       }
-      String name = path.substring(PREFIX.length());
-      switch (name) {
-        case "token/login" -> login(exchange);
-        case "token/refresh" -> refresh(exchange);
-        default -> route(exchange, name);
+      String route = path.substring(PREFIX.length());
+      faults.exitIfAsked(route);
+      faults.hangIfAsked(route);
+      faults.delay(route);
+      if (faults.failNow(route)) {
+        sendText(exchange, 500, "Internal Server Error");
+        return;
       }
+      switch (route) {
+        case "token/login" -> authenticator.login(exchange);
+        case "token/refresh" -> authenticator.refresh(exchange);
+        default -> route(exchange, route);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
-  private void route(HttpExchange exchange, String name) throws IOException {
-    Route route = routes.get(name);
-    if (route == null) {
-      send(exchange, 404, detail("Not Found"));
-    } else if (!route.method().equals(exchange.getRequestMethod())) {
-      send(exchange, 405, detail("Method Not Allowed"));
-    } else if (route.authenticated() && authenticatedUser(exchange).isEmpty()) {
-      unauthorized(exchange, "Unauthorized", "Basic");
-    } else {
-      send(exchange, 200, route.handler().get());
-    }
-  }
-
-  /** {@code POST /token/login} with HTTP Basic credentials; no body. */
-  private void login(HttpExchange exchange) throws IOException {
-    if (!"POST".equals(exchange.getRequestMethod())) {
-      send(exchange, 405, detail("Method Not Allowed"));
-      return;
-    }
-    Optional<String> user = basicUser(exchange);
-    if (user.isEmpty()) {
-      unauthorized(exchange, "Incorrect username or password", "Basic");
-      return;
-    }
-    send(
-        exchange,
-        200,
-        Json.createObjectBuilder()
-            .add("access_token", tokens.issue(user.get(), "access"))
-            .add("refresh_token", tokens.issue(user.get(), "refresh"))
-            .build());
-  }
-
-  /**
-   * {@code POST /token/refresh} with the refresh token as Bearer; the refresh token is not rotated.
-   */
-  private void refresh(HttpExchange exchange) throws IOException {
-    Optional<String> user = bearer(exchange).flatMap(token -> tokens.verify(token, "refresh"));
-    if (!"POST".equals(exchange.getRequestMethod())) {
-      send(exchange, 405, detail("Method Not Allowed"));
-    } else if (user.isEmpty()) {
-      unauthorized(exchange, "Could not validate credentials", "Bearer");
-    } else {
+  private void route(HttpExchange exchange, String route) throws IOException {
+    Optional<Endpoints.Route> found = endpoints.find(exchange.getRequestMethod(), route);
+    if (found.isEmpty()) {
       send(
           exchange,
-          200,
+          endpoints.knowsPath(route) ? 405 : 404,
+          detail(endpoints.knowsPath(route) ? "Method Not Allowed" : "Not Found"));
+      return;
+    }
+    if (found.get().authenticated() && authenticator.user(exchange).isEmpty()) {
+      Authenticator.unauthorized(exchange, "Unauthorized", "Basic");
+      return;
+    }
+    Optional<Duration> limited = rateLimited(exchange, route);
+    if (limited.isPresent()) {
+      long seconds = Math.max(1, (limited.get().toMillis() + 999) / 1000);
+      exchange.getResponseHeaders().add("Retry-After", String.valueOf(seconds));
+      send(exchange, 429, detail("Too Many Requests"));
+      return;
+    }
+    answer(exchange, route, found.get());
+  }
+
+  private Optional<Duration> rateLimited(HttpExchange exchange, String route) {
+    if (rateLimits == null) {
+      return Optional.empty();
+    }
+    String client = exchange.getRemoteAddress().getAddress().getHostAddress();
+    return rateLimits.admit(client, route, System.nanoTime());
+  }
+
+  private void answer(HttpExchange exchange, String route, Endpoints.Route handler)
+      throws IOException {
+    try {
+      Request request = new Request(route, query(exchange), body(exchange));
+      send(exchange, 200, handler.handler().apply(request));
+    } catch (ApiError e) {
+      send(exchange, e.status(), e.body());
+    } catch (RpcException e) {
+      send(
+          exchange,
+          502,
           Json.createObjectBuilder()
-              .add("access_token", tokens.issue(user.get(), "access"))
+              .add("error", "Error querying " + PREFIX + route + ": " + e.getMessage())
               .build());
     }
   }
 
-  /** A Bearer header takes precedence and must hold an access token; otherwise HTTP Basic. */
-  private Optional<String> authenticatedUser(HttpExchange exchange) {
-    Optional<String> token = bearer(exchange);
-    return token.isPresent() ? tokens.verify(token.get(), "access") : basicUser(exchange);
-  }
-
-  private static Optional<String> bearer(HttpExchange exchange) {
-    String header = exchange.getRequestHeaders().getFirst("Authorization");
-    return header != null && header.startsWith("Bearer ")
-        ? Optional.of(header.substring(7).strip())
-        : Optional.empty();
-  }
-
-  private Optional<String> basicUser(HttpExchange exchange) {
-    String header = exchange.getRequestHeaders().getFirst("Authorization");
-    if (header == null || !header.startsWith("Basic ")) {
-      return Optional.empty();
+  private static JsonValue body(HttpExchange exchange) throws IOException {
+    byte[] bytes;
+    try (InputStream in = exchange.getRequestBody()) {
+      bytes = in.readAllBytes();
     }
-    String decoded;
-    try {
-      decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
+    if (bytes.length == 0) {
+      return JsonValue.NULL;
     }
-    int colon = decoded.indexOf(':');
-    if (colon < 0) {
-      return Optional.empty();
+    try (JsonReader reader =
+        Json.createReader(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+      return reader.readValue();
+    } catch (JsonParsingException e) {
+      throw Request.invalid("json_invalid", "body", null, "JSON decode error", null);
     }
-    String user = decoded.substring(0, colon);
-    boolean userOk = same(user, settings.username());
-    boolean passwordOk = same(decoded.substring(colon + 1), settings.password());
-    return userOk && passwordOk ? Optional.of(user) : Optional.empty();
   }
 
-  private static boolean same(String given, String expected) {
-    return MessageDigest.isEqual(
-        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+  private static Map<String, List<String>> query(HttpExchange exchange) {
+    Map<String, List<String>> query = new HashMap<>();
+    String raw = exchange.getRequestURI().getRawQuery();
+    if (raw == null || raw.isEmpty()) {
+      return query;
+    }
+    for (String pair : raw.split("&")) {
+      int equals = pair.indexOf('=');
+      String name =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value =
+          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      query.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+    return query;
   }
 
-  private static void unauthorized(HttpExchange exchange, String detail, String scheme)
-      throws IOException {
-    exchange.getResponseHeaders().add("WWW-Authenticate", scheme);
-    send(exchange, 401, detail(detail));
-  }
-
-  private static JsonObject status(String text) {
-    return Json.createObjectBuilder().add("status", text).build();
-  }
-
-  private static JsonObject detail(String text) {
+  static JsonObject detail(String text) {
     return Json.createObjectBuilder().add("detail", text).build();
   }
 
-  private static void send(HttpExchange exchange, int status, JsonObject body) throws IOException {
-    byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().add("Content-Type", "application/json");
+  static void send(HttpExchange exchange, int status, JsonValue body) throws IOException {
+    write(exchange, status, "application/json", body.toString());
+  }
+
+  private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
+    write(exchange, status, "text/plain; charset=utf-8", text);
+  }
+
+  private static void write(HttpExchange exchange, int status, String type, String text)
+      throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

@@ -4,25 +4,39 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * The bot behind the API: freqtrade's state machine (RUNNING, STOPPED, PAUSED; a config reload
- * returns to the previous state) and the configuration that {@code /show_config} reports.
+ * The bot behind the API: freqtrade's state machine (RUNNING, STOPPED and, from API 2.41 on,
+ * PAUSED; a config reload returns to the previous state), its main loop driving the dry run, and
+ * the configuration that {@code /show_config} reports.
  */
 final class SimulatedBot {
 
   static final String VERSION = "2025.1-simulator";
-  static final String API_VERSION = "2.42";
+
+  /** The last API version without {@code /pause}: there {@code /stopentry} only blocks entries. */
+  static final double BASELINE_API_VERSION = 2.40;
 
   private final SimulatorConfig config;
   private final String strategy;
+  private final double apiVersion;
+  private final Trader trader;
   private final Consumer<String> log;
   private BotState state;
+  private Instant lastProcess;
 
-  SimulatedBot(SimulatorConfig config, String strategy, Consumer<String> log) {
+  SimulatedBot(
+      SimulatorConfig config,
+      String strategy,
+      double apiVersion,
+      Trader trader,
+      Consumer<String> log) {
     this.config = config;
     this.strategy = strategy;
+    this.apiVersion = apiVersion;
+    this.trader = trader;
     this.log = log;
     this.state =
         "running".equals(config.text("initial_state", "stopped"))
@@ -32,6 +46,22 @@ final class SimulatedBot {
 
   synchronized BotState state() {
     return state;
+  }
+
+  boolean hasPause() {
+    return apiVersion > BASELINE_API_VERSION;
+  }
+
+  /** One iteration of freqtrade's main loop; a stopped bot does not process. */
+  synchronized void process(Instant now) {
+    if (state == BotState.RUNNING || state == BotState.PAUSED) {
+      trader.step(now, state == BotState.RUNNING);
+      lastProcess = now;
+    }
+  }
+
+  synchronized Instant lastProcess() {
+    return lastProcess;
   }
 
   synchronized String start() {
@@ -50,7 +80,20 @@ final class SimulatedBot {
     return "stopping trader ...";
   }
 
-  /** The newer {@code /pause} (and {@code /stopentry}): no new entries until {@code /start}. */
+  /**
+   * {@code /stopentry}: from API 2.41 the same as {@code /pause}; in 2.40 it only sets
+   * max_open_trades to 0 until the config is reloaded.
+   */
+  synchronized String stopEntry() {
+    if (hasPause()) {
+      return pause();
+    }
+    trader.stopEntries();
+    log.accept("No more entries will occur from now (max_open_trades = 0)");
+    return "No more entries will occur from now. Run /reload_config to reset.";
+  }
+
+  /** The newer {@code /pause}: no new entries until {@code /start}. */
   synchronized String pause() {
     change(BotState.PAUSED);
     return "paused, no more entries will occur from now. Run /start to enable entries.";
@@ -62,8 +105,28 @@ final class SimulatedBot {
   synchronized String reloadConfig() {
     BotState previous = state;
     change(BotState.RELOAD_CONFIG);
+    trader.reloadConfig();
     change(previous);
     return "Reloading config ...";
+  }
+
+  /** {@code /forceenter} needs {@code force_entry_enable} and a running bot. */
+  synchronized Trade forceEnter(String pair, Double stake, Double price, String tag, Instant now) {
+    if (!config.flag("force_entry_enable", false)) {
+      throw new RpcException("Force_entry not enabled.");
+    }
+    if (state != BotState.RUNNING) {
+      throw new RpcException("trader is not running");
+    }
+    return trader.forceEnter(pair, stake, price, tag, now);
+  }
+
+  /** {@code /forceexit} is refused while the bot is stopped. */
+  synchronized String forceExit(String tradeId, Instant now) {
+    if (state == BotState.STOPPED) {
+      throw new RpcException("trader is not running");
+    }
+    return trader.forceExit(tradeId, now);
   }
 
   private void change(BotState next) {
@@ -81,7 +144,7 @@ final class SimulatedBot {
     return answer
         .add("version", VERSION)
         .add("strategy_version", JsonValue.NULL)
-        .add("api_version", Double.parseDouble(API_VERSION))
+        .add("api_version", apiVersion)
         .add("dry_run", dryRun)
         .add("exchange", config.section("exchange").getString("name", ""))
         .add("strategy", strategy)
@@ -99,13 +162,13 @@ final class SimulatedBot {
     answer
         .add("trading_mode", config.text("trading_mode", "spot"))
         .add("short_allowed", false)
-        .add("stake_currency", config.text("stake_currency", ""))
+        .add("stake_currency", trader.settings().stakeCurrency())
         .add("stake_amount", json.getOrDefault("stake_amount", Json.createValue("unlimited")))
         .add("available_capital", JsonValue.NULL)
         .add("stake_currency_decimals", 3)
-        .add("max_open_trades", json.getOrDefault("max_open_trades", Json.createValue(-1)))
+        .add("max_open_trades", trader.maxOpenTrades())
         .add("minimal_roi", json.getOrDefault("minimal_roi", JsonValue.EMPTY_JSON_OBJECT))
-        .add("stoploss", json.getOrDefault("stoploss", Json.createValue(-0.1)))
+        .add("stoploss", config.number("stoploss", StrategyRule.DEFAULT_STOPLOSS))
         .add("stoploss_on_exchange", false)
         .add("trailing_stop", false)
         .add("unfilledtimeout", JsonValue.EMPTY_JSON_OBJECT)

@@ -7,10 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -24,42 +29,119 @@ public final class SimulatorMain {
   public static void main(String[] args) throws IOException, InterruptedException {
     CommandLine command = CommandLine.parse(args);
     SimulatorConfig config = SimulatorConfig.load(command.configs(), System.getenv());
-    Consumer<String> log = logger(command.logfile());
+    LogBuffer buffer = new LogBuffer();
+    Consumer<String> log = logger(command.logfile(), buffer);
     String strategy =
         command.strategy() != null ? command.strategy() : config.text("strategy", "SampleStrategy");
-    SimulatedBot bot = new SimulatedBot(config, strategy, log);
-    ApiServerSettings settings = ApiServerSettings.of(config.section("api_server"));
-    ApiServer api =
-        new ApiServer(settings, bot, new Tokens(settings.jwtSecret(), Clock.systemUTC()));
-    if (settings.enabled()) {
-      int port = api.start();
-      log.accept("Starting HTTP Server at " + settings.listenAddress() + ":" + port);
-    } else {
-      log.accept("API server is disabled (api_server.enabled is false): no REST API is served.");
+    if (command.userdir() != null && !StrategyFiles.defines(command.userdir(), strategy)) {
+      log.accept(
+          "Impossible to load Strategy '"
+              + strategy
+              + "'. This class does not exist or contains"
+              + " Python code errors.");
+      System.exit(1);
     }
+    Knobs knobs = Knobs.of(config.section("simulator"), config.text("bot_name", "freqtrade"));
+    Instant started = Instant.now();
+    Trader trader = traderWithHistory(config, strategy, knobs, log, started);
+    SimulatedBot bot = new SimulatedBot(config, strategy, knobs.apiVersion(), trader, log);
+    ApiServer api = api(config, bot, trader, knobs, new InfoReports(started, buffer), started, log);
+    ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
+    loop.scheduleAtFixedRate(
+        () -> bot.process(Instant.now()),
+        knobs.tickMillis(),
+        knobs.tickMillis(),
+        TimeUnit.MILLISECONDS);
     log.accept(
         "Bot heartbeat. PID="
             + ProcessHandle.current().pid()
             + ", state='"
             + bot.state().apiName()
             + "'");
+    awaitTermination(log, api, loop);
+  }
+
+  /**
+   * The dry run, with the candles before this start already traded, as if the bot had run then
+   * (freqtrade keeps its trades in a database); nothing is logged for the replay.
+   */
+  private static Trader traderWithHistory(
+      SimulatorConfig config, String strategy, Knobs knobs, Consumer<String> log, Instant now) {
+    AtomicBoolean replaying = new AtomicBoolean(true);
+    Trader trader =
+        new Trader(
+            TradingSettings.of(config),
+            StrategyRule.of(strategy, config.number("stoploss", StrategyRule.DEFAULT_STOPLOSS)),
+            new Market(knobs.seed()),
+            message -> {
+              if (!replaying.get()) {
+                log.accept(message);
+              }
+            });
+    Duration candle = Duration.ofMinutes(Timeframes.minutes(config.text("timeframe", "5m")));
+    for (int k = knobs.historyCandles(); k > 0; k--) {
+      trader.step(now.minus(candle.multipliedBy(k)), true);
+    }
+    replaying.set(false);
+    return trader;
+  }
+
+  private static ApiServer api(
+      SimulatorConfig config,
+      SimulatedBot bot,
+      Trader trader,
+      Knobs knobs,
+      InfoReports info,
+      Instant started,
+      Consumer<String> log)
+      throws IOException {
+    ApiServerSettings settings = ApiServerSettings.of(config.section("api_server"));
+    String exchange = config.section("exchange").getString("name", "");
+    String strategy = bot.showConfig().getString("strategy");
+    TradeJson json = new TradeJson(trader.settings(), exchange, strategy);
+    Reports reports =
+        new Reports(
+            new TradeReports(trader, json, Instant::now),
+            new ProfitReports(trader, Instant::now, started),
+            info);
+    ApiServer api =
+        new ApiServer(
+            settings,
+            new Endpoints(bot, reports, Instant::now),
+            new Tokens(settings.jwtSecret(), Clock.systemUTC()),
+            knobs);
+    if (settings.enabled()) {
+      int port = api.start();
+      log.accept("Starting HTTP Server at " + settings.listenAddress() + ":" + port);
+    } else {
+      log.accept("API server is disabled (api_server.enabled is false): no REST API is served.");
+    }
+    return api;
+  }
+
+  private static void awaitTermination(
+      Consumer<String> log, ApiServer api, ScheduledExecutorService loop)
+      throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   log.accept("SIGTERM received, stopping the API server");
+                  loop.shutdownNow();
                   api.stop();
                   stopped.countDown();
                 }));
     stopped.await();
   }
 
-  /** Lines as freqtrade writes them: time, logger, level, message. */
-  private static Consumer<String> logger(Path file) {
+  /** Lines as freqtrade writes them: time, logger, level, message; also kept for {@code /logs}. */
+  private static Consumer<String> logger(Path file, LogBuffer buffer) {
     PrintStream err = System.err;
     return message -> {
-      String line = Instant.now() + " - freqtrade.simulator - INFO - " + message;
+      Instant now = Instant.now();
+      buffer.add(now, "freqtrade.simulator", "INFO", message);
+      String line = now + " - freqtrade.simulator - INFO - " + message;
       err.println(line);
       if (file != null) {
         try {
