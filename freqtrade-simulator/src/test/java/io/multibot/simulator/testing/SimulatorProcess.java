@@ -22,10 +22,12 @@ public final class SimulatorProcess implements AutoCloseable {
 
   private final Process process;
   private final int port;
+  private final ProcessBuilder builder;
 
-  private SimulatorProcess(Process process, int port) {
+  private SimulatorProcess(Process process, int port, ProcessBuilder builder) {
     this.process = process;
     this.port = port;
+    this.builder = builder;
   }
 
   /**
@@ -64,11 +66,35 @@ public final class SimulatorProcess implements AutoCloseable {
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().putAll(env);
-    Process process =
-        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    SimulatorProcess simulator = new SimulatorProcess(process, port);
+    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    return launch(builder, port);
+  }
+
+  private static SimulatorProcess launch(ProcessBuilder builder, int port)
+      throws IOException, InterruptedException {
+    SimulatorProcess simulator = new SimulatorProcess(builder.start(), port, builder);
     simulator.awaitListening();
     return simulator;
+  }
+
+  /**
+   * The same bot started again (same config, same port) after this one has exited, as a supervisor
+   * would restart it.
+   */
+  public SimulatorProcess restart() throws IOException, InterruptedException {
+    close();
+    return launch(builder, port);
+  }
+
+  /** Kills the bot at once (SIGKILL), as a crash would end it. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(10, TimeUnit.SECONDS);
+  }
+
+  /** The process's exit code, once it has exited. */
+  public int exitCode() throws InterruptedException {
+    return process.waitFor();
   }
 
   private static int freePort() throws IOException {

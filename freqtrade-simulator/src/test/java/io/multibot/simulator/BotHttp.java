@@ -1,0 +1,81 @@
+package io.multibot.simulator;
+
+import io.multibot.simulator.testing.SimulatorProcess;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Plain HTTP calls to a simulated bot's API, for the simulator's own tests. */
+final class BotHttp {
+
+  static final String BASIC =
+      "Basic "
+          + Base64.getEncoder()
+              .encodeToString(
+                  (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
+                      .getBytes(StandardCharsets.UTF_8));
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private final String base;
+  private final Duration timeout;
+
+  /** An answer: status, parsed body (null if not JSON) and the raw response. */
+  record Answer(int status, JsonValue body, HttpResponse<String> raw) {
+    JsonObject json() {
+      return body.asJsonObject();
+    }
+  }
+
+  BotHttp(SimulatorProcess bot, Duration timeout) {
+    this.base = bot.baseUrl() + "/api/v1/";
+    this.timeout = timeout;
+  }
+
+  Answer get(String path) throws IOException, InterruptedException {
+    return call("GET", path, BASIC, null);
+  }
+
+  Answer post(String path, String body) throws IOException, InterruptedException {
+    return call("POST", path, BASIC, body);
+  }
+
+  Answer call(String method, String path, String authorization, String body)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(timeout)
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    HttpResponse<String> response =
+        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Answer(response.statusCode(), parse(response.body()), response);
+  }
+
+  private static JsonValue parse(String body) {
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      return reader.readValue();
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+}
