@@ -82,7 +82,14 @@ public final class SimulatorProcess implements AutoCloseable {
    * would restart it.
    */
   public SimulatorProcess restart() throws IOException, InterruptedException {
+    return restart(Map.of());
+  }
+
+  /** Restarts the bot with more environment variables, such as a new {@code FREQTRADE__...}. */
+  public SimulatorProcess restart(Map<String, String> env)
+      throws IOException, InterruptedException {
     close();
+    builder.environment().putAll(env);
     return launch(builder, port);
   }
 

@@ -11,6 +11,11 @@ public record BotEndpoint(URI baseUrl, String username, String password) {
     return URI.create(base + "api/v1/" + path);
   }
 
+  /** What identifies the bot for sessions and guards: its address and user, not its password. */
+  String key() {
+    return baseUrl + "|" + username;
+  }
+
   @Override
   public String toString() {
     return "BotEndpoint[" + baseUrl + ", user=" + username + ", password=redacted]";

@@ -1,237 +1,239 @@
 package io.multibot.gateway.bot;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.ConnectException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import jakarta.json.JsonValue;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * freqtrade's REST API as the gateway uses it. Signs in with HTTP Basic at {@code /token/login},
- * refreshes the access token before its 15 minutes run out, signs in again once after a 401, and
- * falls back to HTTP Basic for bots without token routes. Control calls are confirmed by reading
- * the bot's state back, since freqtrade answers them with prose.
+ * freqtrade's REST API as the gateway uses it, per bot: typed reads, and control calls confirmed by
+ * reading the bot's state back, since freqtrade answers them with prose. Every call passes the
+ * bot's guards (rate budget, circuit breaker, bulkhead). Nothing here retries: retrying is for
+ * idempotent reads only and is done by {@link BotReads} with MicroProfile Fault Tolerance.
  */
 public final class FreqtradeClient {
 
-  /** freqtrade's access tokens live 15 minutes; renew a little before. */
-  static final Duration RENEW_AFTER = Duration.ofMinutes(12);
+  /** How long a config reload may keep the bot in RELOAD_CONFIG before we call it failed. */
+  static final Duration RELOAD_CONFIRMATION = Duration.ofSeconds(30);
 
-  private final HttpClient http;
+  private final FreqtradeHttp http;
+  private final BotGuards guards;
   private final Clock clock;
-  private final Duration readTimeout;
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+
+  public FreqtradeClient(Clock clock, ClientSettings settings) {
+    this.http = new FreqtradeHttp(clock, settings.connectTimeout(), settings.readTimeout());
+    this.guards = new BotGuards(settings, clock);
+    this.clock = clock;
+  }
+
+  public FreqtradeResult<BotConfig> showConfig(BotEndpoint bot) {
+    return read(bot, "show_config", json -> BotConfig.from(json.asJsonObject()));
+  }
+
+  public FreqtradeResult<String> version(BotEndpoint bot) {
+    return read(bot, "version", json -> json.asJsonObject().getString("version"));
+  }
+
+  public FreqtradeResult<BotHealth> health(BotEndpoint bot) {
+    return read(bot, "health", json -> BotHealth.from(json.asJsonObject()));
+  }
+
+  /** {@code /status}: the open trades. */
+  public FreqtradeResult<List<TradeView>> openTrades(BotEndpoint bot) {
+    return read(
+        bot,
+        "status",
+        json ->
+            json.asJsonArray().getValuesAs(JsonObject.class).stream()
+                .map(TradeView::from)
+                .toList());
+  }
+
+  public FreqtradeResult<TradeView> trade(BotEndpoint bot, int tradeId) {
+    return read(bot, "trade/" + tradeId, json -> TradeView.from(json.asJsonObject()));
+  }
+
+  /** {@code /trades}: a page of closed trades, newest first, as freqtrade returns it. */
+  public FreqtradeResult<JsonObject> closedTrades(BotEndpoint bot, int limit, int offset) {
+    return read(bot, "trades?limit=" + limit + "&offset=" + offset, JsonValue::asJsonObject);
+  }
+
+  public FreqtradeResult<TradeCount> count(BotEndpoint bot) {
+    return read(bot, "count", json -> TradeCount.from(json.asJsonObject()));
+  }
+
+  public FreqtradeResult<BalanceSummary> balance(BotEndpoint bot) {
+    return read(bot, "balance", json -> BalanceSummary.from(json.asJsonObject()));
+  }
+
+  public FreqtradeResult<ProfitSummary> profit(BotEndpoint bot) {
+    return read(bot, "profit", json -> ProfitSummary.from(json.asJsonObject()));
+  }
+
+  public FreqtradeResult<JsonArray> performance(BotEndpoint bot) {
+    return read(bot, "performance", JsonValue::asJsonArray);
+  }
+
+  public FreqtradeResult<JsonObject> daily(BotEndpoint bot, int days) {
+    return read(bot, "daily?timescale=" + days, JsonValue::asJsonObject);
+  }
+
+  public FreqtradeResult<JsonObject> logs(BotEndpoint bot, int lines) {
+    return read(bot, "logs?limit=" + lines, JsonValue::asJsonObject);
+  }
+
+  /** Any other read-only route ({@code whitelist}, {@code blacklist}, {@code locks}, ...). */
+  public FreqtradeResult<JsonValue> get(BotEndpoint bot, String route) {
+    return read(bot, route, json -> json);
+  }
+
+  public FreqtradeResult<BotConfig> start(BotEndpoint bot) {
+    return control(bot, "start", config -> "running".equals(config.state()));
+  }
+
+  public FreqtradeResult<BotConfig> stop(BotEndpoint bot) {
+    return control(bot, "stop", config -> "stopped".equals(config.state()));
+  }
 
   /**
-   * Tokens for one bot and when they were obtained; {@code basic} when the bot has no token routes.
+   * No new entries, open trades still managed. Bots newer than API 2.40 get {@code /pause} (state
+   * PAUSED, undone by start); 2.40 bots, or bots without {@code /pause}, get {@code /stopentry},
+   * which there only sets max_open_trades to 0 (undone by a config reload).
    */
-  private record Session(String access, String refresh, Instant obtained, boolean basic) {}
-
-  public FreqtradeClient(Clock clock, Duration connectTimeout, Duration readTimeout) {
-    this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
-    this.clock = clock;
-    this.readTimeout = readTimeout;
-  }
-
-  public FreqtradeResult<JsonObject> showConfig(BotEndpoint bot) {
-    return call(bot, "GET", "show_config", true);
-  }
-
-  public FreqtradeResult<String> start(BotEndpoint bot) {
-    return control(bot, "start", "running");
-  }
-
-  public FreqtradeResult<String> stop(BotEndpoint bot) {
-    return control(bot, "stop", "stopped");
-  }
-
-  public FreqtradeResult<String> pause(BotEndpoint bot) {
-    return control(bot, "pause", "paused");
-  }
-
-  /** Sends a control call, then reads the state back: success only if the bot reached it. */
-  private FreqtradeResult<String> control(BotEndpoint bot, String route, String expectedState) {
-    FreqtradeResult<JsonObject> sent = call(bot, "POST", route, true);
-    if (!(sent instanceof FreqtradeResult.Success<JsonObject>)) {
-      return retype(sent);
+  public FreqtradeResult<BotConfig> pause(BotEndpoint bot) {
+    FreqtradeResult<BotConfig> before = showConfig(bot);
+    if (!(before instanceof FreqtradeResult.Success<BotConfig> known)) {
+      return before;
     }
-    FreqtradeResult<JsonObject> config = showConfig(bot);
-    if (config instanceof FreqtradeResult.Success<JsonObject> success) {
-      String state = success.value().getString("state", "");
-      return state.equals(expectedState)
-          ? new FreqtradeResult.Success<>(state)
-          : new FreqtradeResult.Refused<>(200, "the bot is " + state + ", not " + expectedState);
+    FreqtradeResult<JsonValue> sent =
+        known.value().hasPause() ? post(bot, "pause", null) : post(bot, "stopentry", null);
+    if (sent instanceof FreqtradeResult.Refused<JsonValue> refused && refused.status() == 404) {
+      sent = post(bot, "stopentry", null);
     }
-    return retype(config);
+    return sent.isSuccess() ? confirm(bot, BotConfig::entriesStopped) : retype(sent);
   }
 
-  private FreqtradeResult<JsonObject> call(
-      BotEndpoint bot, String method, String route, boolean retry) {
-    Session session;
-    try {
-      session = session(bot);
-    } catch (AuthFailure e) {
-      return new FreqtradeResult.AuthFailed<>(e.getMessage());
-    } catch (IOException e) {
-      return failure(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new FreqtradeResult.Unreachable<>("interrupted");
+  /** Reloads the config; the bot passes through RELOAD_CONFIG and returns to its state. */
+  public FreqtradeResult<BotConfig> reloadConfig(BotEndpoint bot) {
+    FreqtradeResult<BotConfig> before = showConfig(bot);
+    if (!(before instanceof FreqtradeResult.Success<BotConfig> known)) {
+      return before;
     }
-    try {
-      HttpResponse<String> response = send(bot, method, route, authorization(bot, session));
-      if (response.statusCode() == 401 && retry && !session.basic()) {
-        sessions.remove(key(bot));
-        return call(bot, method, route, false);
+    String previous = known.value().state();
+    return control(bot, "reload_config", config -> previous.equals(config.state()));
+  }
+
+  /** Never retried: a repeated force entry could open (or add to) a second position. */
+  public FreqtradeResult<TradeView> forceEnter(BotEndpoint bot, ForceEntry entry) {
+    FreqtradeResult<JsonValue> sent = post(bot, "forceenter", entry.toJson());
+    if (sent instanceof FreqtradeResult.Success<JsonValue> success
+        && success.value() instanceof JsonObject trade
+        && trade.containsKey("trade_id")) {
+      return new FreqtradeResult.Success<>(TradeView.from(trade));
+    }
+    if (sent instanceof FreqtradeResult.Success<JsonValue> success) {
+      return new FreqtradeResult.Refused<>(200, FreqtradeHttp.detail(success.value().toString()));
+    }
+    return retype(sent);
+  }
+
+  /** Exits one trade, or all with {@code "all"}; freqtrade's message on success. */
+  public FreqtradeResult<String> forceExit(BotEndpoint bot, String tradeId) {
+    JsonValue id =
+        tradeId.chars().allMatch(Character::isDigit)
+            ? Json.createValue(Long.parseLong(tradeId))
+            : Json.createValue(tradeId);
+    FreqtradeResult<JsonValue> sent =
+        post(bot, "forceexit", Json.createObjectBuilder().add("tradeid", id).build());
+    return map(sent, json -> json.asJsonObject().getString("result"));
+  }
+
+  private FreqtradeResult<BotConfig> control(
+      BotEndpoint bot, String route, java.util.function.Predicate<BotConfig> reached) {
+    FreqtradeResult<JsonValue> sent = post(bot, route, null);
+    return sent.isSuccess() ? confirm(bot, reached) : retype(sent);
+  }
+
+  /** Reads the state back until the bot has reached it; waits while the bot is in RELOAD_CONFIG. */
+  private FreqtradeResult<BotConfig> confirm(
+      BotEndpoint bot, java.util.function.Predicate<BotConfig> reached) {
+    Instant deadline = clock.instant().plus(RELOAD_CONFIRMATION);
+    while (true) {
+      FreqtradeResult<BotConfig> config = showConfig(bot);
+      if (!(config instanceof FreqtradeResult.Success<BotConfig> read)) {
+        return config;
       }
-      return result(response);
-    } catch (IOException e) {
-      return failure(e);
+      if (reached.test(read.value())) {
+        return config;
+      }
+      if (!"reload_config".equals(read.value().state()) || clock.instant().isAfter(deadline)) {
+        return new FreqtradeResult.Refused<>(
+            200, "the bot did not confirm: its state is " + read.value().state());
+      }
+      pause(Duration.ofMillis(250));
+    }
+  }
+
+  private static void pause(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new FreqtradeResult.Unreachable<>("interrupted");
     }
   }
 
-  private Session session(BotEndpoint bot) throws IOException, InterruptedException {
-    Session current = sessions.get(key(bot));
-    Instant now = clock.instant();
-    if (current != null
-        && (current.basic() || now.isBefore(current.obtained().plus(RENEW_AFTER)))) {
-      return current;
-    }
-    Session renewed = current == null ? null : refresh(bot, current);
-    Session session = renewed != null ? renewed : login(bot);
-    sessions.put(key(bot), session);
-    return session;
+  private <T> FreqtradeResult<T> read(
+      BotEndpoint bot, String route, Function<JsonValue, T> mapper) {
+    String name = route.contains("?") ? route.substring(0, route.indexOf('?')) : route;
+    String budgetName = name.startsWith("trade/") ? "trade" : name;
+    return map(
+        guards.guard(bot.key(), budgetName, () -> http.call(bot, "GET", route, null)), mapper);
   }
 
-  private Session login(BotEndpoint bot) throws IOException, InterruptedException {
-    HttpResponse<String> response = send(bot, "POST", "token/login", basic(bot));
-    if (response.statusCode() == 404) {
-      return new Session(null, null, clock.instant(), true);
-    }
-    if (response.statusCode() == 401) {
-      throw new AuthFailure(detail(response.body()));
-    }
-    JsonObject tokens = parse(response.body());
-    return new Session(
-        tokens.getString("access_token"),
-        tokens.getString("refresh_token"),
-        clock.instant(),
-        false);
+  private FreqtradeResult<JsonValue> post(BotEndpoint bot, String route, JsonValue body) {
+    return guards.guard(bot.key(), route, () -> http.call(bot, "POST", route, body));
   }
 
-  /** A new access token from the refresh token (freqtrade does not rotate it); null if refused. */
-  private Session refresh(BotEndpoint bot, Session current)
-      throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        send(bot, "POST", "token/refresh", "Bearer " + current.refresh());
-    if (response.statusCode() != 200) {
-      return null;
+  /** A success mapped to our type; an answer that does not fit freqtrade's contract is refused. */
+  private static <T> FreqtradeResult<T> map(
+      FreqtradeResult<JsonValue> result, Function<JsonValue, T> mapper) {
+    if (result instanceof FreqtradeResult.Success<JsonValue> success) {
+      try {
+        return new FreqtradeResult.Success<>(mapper.apply(success.value()));
+      } catch (RuntimeException e) {
+        return new FreqtradeResult.Refused<>(
+            200, "the answer does not match freqtrade's API: " + e.getMessage());
+      }
     }
-    return new Session(
-        parse(response.body()).getString("access_token"),
-        current.refresh(),
-        clock.instant(),
-        false);
-  }
-
-  private HttpResponse<String> send(
-      BotEndpoint bot, String method, String route, String authorization)
-      throws IOException, InterruptedException {
-    HttpRequest request =
-        HttpRequest.newBuilder(bot.route(route))
-            .timeout(readTimeout)
-            .header("Authorization", authorization)
-            .header("Accept", "application/json")
-            .method(method, HttpRequest.BodyPublishers.noBody())
-            .build();
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static String authorization(BotEndpoint bot, Session session) {
-    return session.basic() ? basic(bot) : "Bearer " + session.access();
-  }
-
-  private static String basic(BotEndpoint bot) {
-    String pair = bot.username() + ":" + bot.password();
-    return "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static FreqtradeResult<JsonObject> result(HttpResponse<String> response) {
-    int status = response.statusCode();
-    if (status == 200) {
-      return new FreqtradeResult.Success<>(parse(response.body()));
-    }
-    if (status == 401) {
-      return new FreqtradeResult.AuthFailed<>(detail(response.body()));
-    }
-    if (status == 429) {
-      long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(60L);
-      return new FreqtradeResult.RateLimited<>(Duration.ofSeconds(seconds));
-    }
-    return new FreqtradeResult.Refused<>(status, detail(response.body()));
-  }
-
-  private <T> FreqtradeResult<T> failure(IOException e) {
-    if (e instanceof HttpTimeoutException) {
-      return new FreqtradeResult.TimedOut<>(readTimeout);
-    }
-    String reason =
-        e instanceof ConnectException ? "connection refused" : e.getClass().getSimpleName();
-    return new FreqtradeResult.Unreachable<>(reason);
+    return retype(result);
   }
 
   @SuppressWarnings("unchecked")
-  private static <T> FreqtradeResult<T> retype(FreqtradeResult<JsonObject> failure) {
+  private static <T> FreqtradeResult<T> retype(FreqtradeResult<?> failure) {
     return (FreqtradeResult<T>) failure;
   }
 
-  /** freqtrade's error text: FastAPI's {@code detail}, or an RPC error's {@code error}. */
-  private static String detail(String body) {
-    try {
-      JsonObject json = parse(body);
-      for (String key : new String[] {"detail", "error", "status"}) {
-        if (json.get(key) instanceof JsonString text) {
-          return text.getString();
-        }
-      }
-    } catch (RuntimeException e) {
-      // not JSON: fall through to the raw text
-    }
-    return body.length() > 200 ? body.substring(0, 200) : body;
+  /** The state of a bot's circuit (for health, metrics and tests). */
+  public CircuitBreaker.State circuitState(BotEndpoint bot) {
+    return guards.circuitState(bot.key());
   }
 
-  private static JsonObject parse(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
-      return reader.readObject();
-    }
+  /** Drops sessions and guards of a bot that is no longer managed. */
+  public void forget(BotEndpoint bot) {
+    http.forget(bot);
+    guards.forget(bot.key());
   }
 
-  private static String key(BotEndpoint bot) {
-    return bot.baseUrl() + "|" + bot.username();
+  long logins() {
+    return http.logins();
   }
 
-  /** The bot refused our credentials at sign-in. */
-  private static final class AuthFailure extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    AuthFailure(String message) {
-      super(message);
-    }
+  long refreshes() {
+    return http.refreshes();
   }
 }
