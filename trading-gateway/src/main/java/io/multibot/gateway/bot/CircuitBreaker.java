@@ -67,9 +67,12 @@ public final class CircuitBreaker {
 
   /** How long until a trial call is allowed (zero unless open). */
   synchronized Duration remainingOpen() {
-    if (state() != State.OPEN) {
+    Instant opened = openedAt;
+    if (opened == null) {
       return Duration.ZERO;
     }
-    return Duration.between(clock.instant(), openedAt.plus(openFor));
+    Instant until = opened.plus(openFor);
+    Instant now = clock.instant();
+    return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
   }
 }
