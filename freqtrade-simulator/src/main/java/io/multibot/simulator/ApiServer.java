@@ -37,6 +37,7 @@ final class ApiServer {
   private final Authenticator authenticator;
   private final Faults faults;
   private final RateLimits rateLimits;
+  private final boolean tokenRoutes;
   private HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
 
@@ -46,6 +47,7 @@ final class ApiServer {
     this.authenticator = new Authenticator(settings, tokens);
     this.faults = new Faults(knobs);
     this.rateLimits = knobs.rateLimits() ? new RateLimits() : null;
+    this.tokenRoutes = knobs.tokenRoutes();
   }
 
   int start() throws IOException {
@@ -78,6 +80,10 @@ final class ApiServer {
       faults.delay(route);
       if (faults.failNow(route)) {
         sendText(exchange, 500, "Internal Server Error");
+        return;
+      }
+      if (route.startsWith("token/") && !tokenRoutes) {
+        send(exchange, 404, detail("Not Found"));
         return;
       }
       switch (route) {

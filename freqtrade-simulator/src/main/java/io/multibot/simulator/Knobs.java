@@ -31,7 +31,8 @@ record Knobs(
     boolean rateLimits,
     List<String> hangRoutes,
     String exitOnRoute,
-    double apiVersion) {
+    double apiVersion,
+    boolean tokenRoutes) {
 
   static Knobs of(JsonObject section, String botName) {
     return new Knobs(
@@ -45,7 +46,8 @@ record Knobs(
             ? routes.getValuesAs(JsonString::getString)
             : List.of(),
         section.get("exit_on_route") instanceof JsonString route ? route.getString() : "",
-        number(section, "api_version", 2.42).doubleValue());
+        number(section, "api_version", 2.42).doubleValue(),
+        section.getBoolean("token_routes", true));
   }
 
   private static Number number(JsonObject section, String key, Number fallback) {

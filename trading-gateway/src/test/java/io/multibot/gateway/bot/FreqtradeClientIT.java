@@ -162,6 +162,17 @@ class FreqtradeClientIT {
   }
 
   @Test
+  void fallsBackToHttpBasicForABotWithoutTokenRoutes() throws Exception {
+    BotEndpoint endpoint = launch("\"token_routes\": false");
+    FreqtradeClient client = new FreqtradeClient(Clock.systemUTC(), SETTINGS);
+
+    assertThat(value(client.showConfig(endpoint)).botName()).isEqualTo("it");
+    assertThat(value(client.start(endpoint)).state()).isEqualTo("running");
+    assertThat(client.logins()).isEqualTo(1);
+    assertThat(client.refreshes()).isZero();
+  }
+
+  @Test
   void reportsWrongCredentials() throws Exception {
     launch("");
     FreqtradeClient client = new FreqtradeClient(Clock.systemUTC(), SETTINGS);
