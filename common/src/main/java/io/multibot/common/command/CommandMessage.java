@@ -1,0 +1,72 @@
+package io.multibot.common.command;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A command on its way to a gateway, as the fields of a stream entry. {@code params} is the
+ * command's JSON arguments (such as a force entry's pair); {@code expiresAt} is when it must no
+ * longer start.
+ */
+public record CommandMessage(
+    String id,
+    String botId,
+    CommandType type,
+    String params,
+    Instant issuedAt,
+    Instant expiresAt,
+    BotAddress bot) {
+
+  public static final String VERSION = "1";
+
+  public Map<String, String> toFields() {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("v", VERSION);
+    fields.put("kind", "command");
+    fields.put("id", id);
+    fields.put("bot", botId);
+    fields.put("type", type.wireName());
+    fields.put("params", params);
+    fields.put("issued_at", issuedAt.toString());
+    fields.put("expires_at", expiresAt.toString());
+    fields.put("bot_url", bot.url());
+    fields.put("bot_user", bot.username());
+    fields.put("bot_password", bot.encryptedPassword());
+    return fields;
+  }
+
+  /** The command in these fields, or empty when a field is missing or malformed. */
+  public static Optional<CommandMessage> fromFields(Map<String, String> fields) {
+    try {
+      if (!VERSION.equals(fields.get("v")) || !"command".equals(fields.get("kind"))) {
+        return Optional.empty();
+      }
+      Optional<CommandType> type = CommandType.fromWire(fields.getOrDefault("type", ""));
+      return type.map(
+          t ->
+              new CommandMessage(
+                  required(fields, "id"),
+                  required(fields, "bot"),
+                  t,
+                  fields.getOrDefault("params", "{}"),
+                  Instant.parse(required(fields, "issued_at")),
+                  Instant.parse(required(fields, "expires_at")),
+                  new BotAddress(
+                      required(fields, "bot_url"),
+                      required(fields, "bot_user"),
+                      fields.getOrDefault("bot_password", ""))));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  static String required(Map<String, String> fields, String name) {
+    String value = fields.get(name);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("missing field " + name);
+    }
+    return value;
+  }
+}

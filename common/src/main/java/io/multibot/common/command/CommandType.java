@@ -1,0 +1,38 @@
+package io.multibot.common.command;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an operator can ask of a bot. {@link #idempotent()} says whether running a command twice has
+ * the effect of running it once; a redelivered non-idempotent command checks the bot first.
+ */
+public enum CommandType {
+  START(true),
+  STOP(true),
+  RESTART(true),
+  PAUSE(true),
+  RELOAD_CONFIG(true),
+  FORCEENTER(false),
+  FORCEEXIT(true);
+
+  private final boolean idempotent;
+
+  CommandType(boolean idempotent) {
+    this.idempotent = idempotent;
+  }
+
+  public boolean idempotent() {
+    return idempotent;
+  }
+
+  /** The name on the wire and in the API: {@code start}, {@code reload_config}, ... */
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<CommandType> fromWire(String name) {
+    return Arrays.stream(values()).filter(t -> t.wireName().equals(name)).findFirst();
+  }
+}
