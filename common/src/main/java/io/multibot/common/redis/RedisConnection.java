@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.RedisClient;
 
@@ -56,21 +57,42 @@ public final class RedisConnection implements AutoCloseable {
       throw new IllegalStateException(configurationError);
     }
     if (client == null) {
-      int millis = Math.toIntExact(timeout.toMillis());
-      DefaultJedisClientConfig config =
-          DefaultJedisClientConfig.builder()
-              .connectionTimeoutMillis(millis)
-              .socketTimeoutMillis(millis)
-              .user(url.user())
-              .password(url.password())
-              .database(url.database())
-              .ssl(url.tls())
-              .clientName("multibot")
-              .build();
-      client =
-          RedisClient.builder().hostAndPort(url.host(), url.port()).clientConfig(config).build();
+      client = build(timeout, 8);
     }
     return client;
+  }
+
+  /**
+   * A client of its own for loops that block on Redis (stream reads): its socket timeout must be
+   * longer than the block time, and its pool must hold a connection per blocking thread. The caller
+   * closes it.
+   */
+  public RedisClient newClient(Duration socketTimeout, int poolSize) {
+    if (url == null) {
+      throw new IllegalStateException(configurationError);
+    }
+    return build(socketTimeout, poolSize);
+  }
+
+  private RedisClient build(Duration socketTimeout, int poolSize) {
+    DefaultJedisClientConfig config =
+        DefaultJedisClientConfig.builder()
+            .connectionTimeoutMillis(Math.toIntExact(timeout.toMillis()))
+            .socketTimeoutMillis(Math.toIntExact(socketTimeout.toMillis()))
+            .user(url.user())
+            .password(url.password())
+            .database(url.database())
+            .ssl(url.tls())
+            .clientName("multibot")
+            .build();
+    ConnectionPoolConfig pool = new ConnectionPoolConfig();
+    pool.setMaxTotal(poolSize);
+    pool.setMaxIdle(poolSize);
+    return RedisClient.builder()
+        .hostAndPort(url.host(), url.port())
+        .clientConfig(config)
+        .poolConfig(pool)
+        .build();
   }
 
   /** Sends PING and returns Redis's answer; throws what Jedis throws when Redis is unreachable. */

@@ -4,44 +4,61 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
 /**
- * The Redis keys of the command cycle, in one place.
+ * The Redis keys of the command cycle, in one place, all under a prefix ({@code multibot} by
+ * default; separate prefixes let several systems, or tests, share one Redis).
  *
  * <ul>
- *   <li>{@code multibot:commands:<p>} — ordinary commands, partition {@code p} of {@link
+ *   <li>{@code <prefix>:commands:<p>} — ordinary commands, partition {@code p} of {@link
  *       #partitions()} by bot id; group {@value #GATEWAY_GROUP}. One gateway instance at a time
- *       owns a partition (lease {@code multibot:lease:commands:<p>}), so one bot's commands run in
+ *       owns a partition (lease {@code <prefix>:lease:commands:<p>}), so one bot's commands run in
  *       order.
- *   <li>{@code multibot:commands:priority} — the kill switch's lane, read by every gateway in its
+ *   <li>{@code <prefix>:commands:priority} — the kill switch's lane, read by every gateway in its
  *       own thread so that no backlog delays it.
- *   <li>{@code multibot:results} — RUNNING and final results; group {@value #MANAGEMENT_GROUP}.
- *   <li>{@code multibot:dead-letter} — entries no gateway could run, with the reason.
- *   <li>{@code multibot:done:<commandId>} — set with the result, so a command acts once.
+ *   <li>{@code <prefix>:results} — RUNNING and final results; group {@value #MANAGEMENT_GROUP}.
+ *   <li>{@code <prefix>:dead-letter} — entries no gateway could run, with the reason.
+ *   <li>{@code <prefix>:done:<commandId>} — set with the result, so a command acts once.
  * </ul>
  *
  * Streams are trimmed approximately to {@link #MAX_LENGTH} entries when written.
  */
-public record StreamNames(int partitions) {
+public record StreamNames(String prefix, int partitions) {
 
   public static final String GATEWAY_GROUP = "gateways";
   public static final String MANAGEMENT_GROUP = "management";
   public static final long MAX_LENGTH = 100_000;
-  public static final String PRIORITY = "multibot:commands:priority";
-  public static final String RESULTS = "multibot:results";
-  public static final String DEAD_LETTER = "multibot:dead-letter";
-  public static final String GATEWAYS = "multibot:gateways";
 
   public StreamNames {
     if (partitions < 1 || partitions > 1024) {
       throw new IllegalArgumentException("partitions must be between 1 and 1024");
     }
+    if (prefix == null || !prefix.matches("[A-Za-z0-9_.-]{1,50}")) {
+      throw new IllegalArgumentException("the stream prefix must be 1-50 letters, digits, _ . -");
+    }
   }
 
   public String commands(int partition) {
-    return "multibot:commands:" + partition;
+    return prefix + ":commands:" + partition;
   }
 
   public String lease(int partition) {
-    return "multibot:lease:commands:" + partition;
+    return prefix + ":lease:commands:" + partition;
+  }
+
+  public String priority() {
+    return prefix + ":commands:priority";
+  }
+
+  public String results() {
+    return prefix + ":results";
+  }
+
+  public String deadLetter() {
+    return prefix + ":dead-letter";
+  }
+
+  /** The live gateway instances: a sorted set scored by their last heartbeat. */
+  public String gateways() {
+    return prefix + ":gateways";
   }
 
   /** The partition of a bot: stable for a bot id and a partition count. */
@@ -56,7 +73,7 @@ public record StreamNames(int partitions) {
     return commands(partitionOf(botId));
   }
 
-  public static String done(String commandId) {
-    return "multibot:done:" + commandId;
+  public String done(String commandId) {
+    return prefix + ":done:" + commandId;
   }
 }

@@ -83,8 +83,8 @@ class StreamSecurityTest {
     broken = new HashMap<>(original.toFields());
     broken.put("type", "explode");
     assertThat(CommandMessage.fromFields(broken)).isEmpty();
-    assertThat(new StreamNames(8).partitionOf("b-1"))
-        .isEqualTo(new StreamNames(8).partitionOf("b-1"))
+    assertThat(new StreamNames("multibot", 8).partitionOf("b-1"))
+        .isEqualTo(new StreamNames("multibot", 8).partitionOf("b-1"))
         .isBetween(0, 7);
   }
 }

@@ -144,13 +144,21 @@ public final class FreqtradeClient {
 
   /** Exits one trade, or all with {@code "all"}; freqtrade's message on success. */
   public FreqtradeResult<String> forceExit(BotEndpoint bot, String tradeId) {
+    return forceExit(bot, tradeId, null);
+  }
+
+  /** Exits a trade, partly when {@code amount} (in base currency) is given. */
+  public FreqtradeResult<String> forceExit(BotEndpoint bot, String tradeId, Double amount) {
     JsonValue id =
         tradeId.chars().allMatch(Character::isDigit)
             ? Json.createValue(Long.parseLong(tradeId))
             : Json.createValue(tradeId);
-    FreqtradeResult<JsonValue> sent =
-        post(bot, "forceexit", Json.createObjectBuilder().add("tradeid", id).build());
-    return map(sent, json -> json.asJsonObject().getString("result"));
+    var body = Json.createObjectBuilder().add("tradeid", id);
+    if (amount != null) {
+      body.add("amount", amount);
+    }
+    return map(
+        post(bot, "forceexit", body.build()), json -> json.asJsonObject().getString("result"));
   }
 
   private FreqtradeResult<BotConfig> control(

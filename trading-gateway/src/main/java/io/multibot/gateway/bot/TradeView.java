@@ -2,6 +2,7 @@ package io.multibot.gateway.bot;
 
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 /**
  * One trade as the gateway reports it: identity, position and profit (current for open trades,
@@ -17,7 +18,8 @@ public record TradeView(
     Double currentRate,
     Double profitAbs,
     Double profitRatio,
-    String exitReason) {
+    String exitReason,
+    String enterTag) {
 
   static TradeView from(JsonObject json) {
     return new TradeView(
@@ -30,9 +32,12 @@ public record TradeView(
         number(json, "current_rate"),
         number(json, "profit_abs"),
         number(json, "profit_ratio"),
-        json.get("exit_reason") instanceof jakarta.json.JsonString reason
-            ? reason.getString()
-            : null);
+        text(json, "exit_reason"),
+        text(json, "enter_tag"));
+  }
+
+  private static String text(JsonObject json, String key) {
+    return json.get(key) instanceof JsonString text ? text.getString() : null;
   }
 
   private static Double number(JsonObject json, String key) {

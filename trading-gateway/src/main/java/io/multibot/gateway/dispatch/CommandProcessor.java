@@ -1,0 +1,144 @@
+package io.multibot.gateway.dispatch;
+
+import io.multibot.common.command.CommandMessage;
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.ResultMessage;
+import io.multibot.common.stream.StreamSecurity;
+import io.multibot.gateway.bot.BotEndpoint;
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * One stream entry, start to finish: unsigned entries and malformed or poison ones go to the
+ * dead-letter stream; a command already done is only acknowledged; an expired one is reported
+ * EXPIRED without touching the bot; otherwise RUNNING is reported, the bot is called, and the
+ * result is published together with the done-marker and the acknowledgement.
+ */
+final class CommandProcessor {
+
+  private static final Logger LOG = Logger.getLogger(CommandProcessor.class.getName());
+
+  private final StreamOps streams;
+  private final StreamSecurity security;
+  private final CommandExecutor executor;
+  private final DispatchSettings settings;
+  private final Clock clock;
+
+  CommandProcessor(
+      StreamOps streams,
+      StreamSecurity security,
+      CommandExecutor executor,
+      DispatchSettings settings,
+      Clock clock) {
+    this.streams = streams;
+    this.security = security;
+    this.executor = executor;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Handles one entry; {@code redelivered} when it came from a pending list or a reclaim. */
+  void process(String stream, StreamEntry entry, boolean redelivered) {
+    Map<String, String> fields = entry.getFields();
+    if (fields == null || fields.isEmpty()) {
+      streams.ack(stream, entry.getID());
+      return;
+    }
+    if (!security.verify(fields)) {
+      LOG.warning(() -> "dead-lettered unsigned entry " + entry.getID() + " of " + stream);
+      streams.deadLetter(stream, entry, "unsigned or wrongly signed entry");
+      return;
+    }
+    Optional<CommandMessage> parsed = CommandMessage.fromFields(fields);
+    if (parsed.isEmpty()) {
+      streams.deadLetter(stream, entry, "malformed command entry");
+      reportDeadLetter(fields, "malformed command entry");
+      return;
+    }
+    CommandMessage command = parsed.get();
+    if (streams.isDone(command.id())) {
+      streams.ack(stream, entry.getID());
+      return;
+    }
+    long deliveries = redelivered ? streams.deliveries(stream, entry.getID()) : 1;
+    if (deliveries > settings.maxDeliveries()) {
+      String reason = "poison: delivered " + deliveries + " times";
+      streams.deadLetter(stream, entry, reason);
+      finishWithoutAck(command, CommandStatus.DEAD_LETTERED, reason);
+      return;
+    }
+    run(stream, entry, command, redelivered);
+  }
+
+  private void run(String stream, StreamEntry entry, CommandMessage command, boolean redelivered) {
+    if (clock.instant().isAfter(command.expiresAt())) {
+      finish(
+          stream,
+          entry,
+          command,
+          new Outcome(CommandStatus.EXPIRED, "not started before " + command.expiresAt(), "{}"));
+      return;
+    }
+    Optional<String> password = security.decrypt(command.bot().encryptedPassword());
+    if (password.isEmpty()) {
+      finish(
+          stream,
+          entry,
+          command,
+          new Outcome(
+              CommandStatus.REJECTED,
+              "the bot's credentials cannot be decrypted with this gateway's stream key",
+              "{}"));
+      return;
+    }
+    streams.publishResult(
+        security.sign(result(command, CommandStatus.RUNNING, "", "{}").toFields()));
+    BotEndpoint bot =
+        new BotEndpoint(URI.create(command.bot().url()), command.bot().username(), password.get());
+    finish(stream, entry, command, executor.execute(command, bot, redelivered));
+  }
+
+  private void finish(String stream, StreamEntry entry, CommandMessage command, Outcome outcome) {
+    ResultMessage result = result(command, outcome.status(), outcome.reason(), outcome.detail());
+    streams.finish(
+        stream, entry.getID(), command.id(), security.sign(result.toFields()), settings.doneTtl());
+  }
+
+  /** For an entry already dead-lettered (and acknowledged): the result, so management knows. */
+  private void finishWithoutAck(CommandMessage command, CommandStatus status, String reason) {
+    streams.publishResult(security.sign(result(command, status, reason, "{}").toFields()));
+  }
+
+  private void reportDeadLetter(Map<String, String> fields, String reason) {
+    String id = fields.get("id");
+    String bot = fields.get("bot");
+    if (id != null && bot != null) {
+      ResultMessage result =
+          new ResultMessage(
+              id,
+              bot,
+              CommandStatus.DEAD_LETTERED,
+              reason,
+              settings.instanceId(),
+              clock.instant(),
+              "{}");
+      streams.publishResult(security.sign(result.toFields()));
+    }
+  }
+
+  private ResultMessage result(
+      CommandMessage command, CommandStatus status, String reason, String detail) {
+    return new ResultMessage(
+        command.id(),
+        command.botId(),
+        status,
+        reason,
+        settings.instanceId(),
+        clock.instant(),
+        detail);
+  }
+}

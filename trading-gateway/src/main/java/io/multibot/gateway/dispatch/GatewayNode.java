@@ -1,0 +1,148 @@
+package io.multibot.gateway.dispatch;
+
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
+import io.multibot.gateway.bot.FreqtradeClient;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadFactory;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * One gateway instance's share of the command cycle: a coordinator thread that keeps the partition
+ * leases (every third of their lifetime), a worker thread per owned partition, and a worker on the
+ * priority lane. A partition above the fair share is drained (its worker finishes the entry in hand
+ * and stops) before its lease is given back, so no two instances read one partition at once.
+ */
+public final class GatewayNode implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(GatewayNode.class.getName());
+
+  private final StreamNames names;
+  private final DispatchSettings settings;
+  private final ThreadFactory threads;
+  private final PartitionLeases leases;
+  private final StreamOps streams;
+  private final CommandProcessor processor;
+  private final Map<Integer, Thread> workers = new ConcurrentHashMap<>();
+  private final Set<Integer> draining = ConcurrentHashMap.newKeySet();
+  private volatile boolean running;
+  private Thread coordinator;
+  private Thread priority;
+
+  public GatewayNode(
+      RedisClient redis,
+      StreamNames names,
+      StreamSecurity security,
+      FreqtradeClient client,
+      DispatchSettings settings,
+      ThreadFactory threads,
+      Clock clock) {
+    this.names = names;
+    this.settings = settings;
+    this.threads = threads;
+    this.leases =
+        new PartitionLeases(redis, names, settings.instanceId(), settings.leaseTtl(), clock);
+    this.streams = new StreamOps(redis, names, settings.instanceId());
+    this.processor =
+        new CommandProcessor(
+            streams,
+            security,
+            new CommandExecutor(client, settings.attempts(), settings.backoff()),
+            settings,
+            clock);
+  }
+
+  public synchronized void start() {
+    running = true;
+    coordinator = threads.newThread(this::coordinate);
+    coordinator.setName("multibot-dispatch-leases");
+    coordinator.start();
+    priority =
+        threads.newThread(
+            new PartitionWorker(names.priority(), streams, processor, settings, () -> running));
+    priority.setName("multibot-dispatch-priority");
+    priority.start();
+  }
+
+  private void coordinate() {
+    long period = Math.max(100, settings.leaseTtl().toMillis() / 3);
+    while (running) {
+      try {
+        Set<Integer> owned = leases.rebalance();
+        owned.forEach(this::ensureWorker);
+        leases.surplus().forEach(draining::add);
+      } catch (JedisException e) {
+        LOG.log(Level.WARNING, "cannot renew partition leases: {0}", e.getMessage());
+      }
+      try {
+        Thread.sleep(period);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private void ensureWorker(int partition) {
+    Thread current = workers.get(partition);
+    if (current != null && current.isAlive() || draining.contains(partition)) {
+      return;
+    }
+    Thread worker =
+        threads.newThread(
+            () -> {
+              new PartitionWorker(
+                      names.commands(partition),
+                      streams,
+                      processor,
+                      settings,
+                      () -> owns(partition))
+                  .run();
+              if (draining.remove(partition)) {
+                leases.release(partition);
+              }
+            });
+    worker.setName("multibot-dispatch-" + partition);
+    workers.put(partition, worker);
+    worker.start();
+  }
+
+  private boolean owns(int partition) {
+    return running && leases.owns(partition) && !draining.contains(partition);
+  }
+
+  /** The partitions this instance works now (for health and tests). */
+  public Set<Integer> ownedPartitions() {
+    return Set.copyOf(
+        workers.entrySet().stream()
+            .filter(e -> e.getValue().isAlive())
+            .map(Map.Entry::getKey)
+            .toList());
+  }
+
+  @Override
+  public synchronized void close() throws InterruptedException {
+    running = false;
+    if (coordinator != null) {
+      coordinator.interrupt();
+      coordinator.join(5_000);
+    }
+    for (Thread worker : workers.values()) {
+      worker.join(settings.block().toMillis() + 5_000);
+    }
+    if (priority != null) {
+      priority.join(settings.block().toMillis() + 5_000);
+    }
+    try {
+      leases.releaseAll();
+    } catch (JedisException e) {
+      LOG.log(Level.WARNING, "leases not released (they expire): {0}", e.getMessage());
+    }
+  }
+}

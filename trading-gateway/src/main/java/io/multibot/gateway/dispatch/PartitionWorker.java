@@ -1,0 +1,91 @@
+package io.multibot.gateway.dispatch;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * Works one command partition while this instance owns it, one entry at a time so that each bot's
+ * commands run in the order they were accepted. Before reading new entries it finishes its own
+ * pending ones and, if another consumer left entries pending (it died or lost its lease), waits
+ * until they are idle longer than the longest bot call and reclaims them first.
+ */
+final class PartitionWorker implements Runnable {
+
+  private static final Logger LOG = Logger.getLogger(PartitionWorker.class.getName());
+
+  private final String stream;
+  private final StreamOps streams;
+  private final CommandProcessor processor;
+  private final DispatchSettings settings;
+  private final BooleanSupplier owned;
+
+  PartitionWorker(
+      String stream,
+      StreamOps streams,
+      CommandProcessor processor,
+      DispatchSettings settings,
+      BooleanSupplier owned) {
+    this.stream = stream;
+    this.streams = streams;
+    this.processor = processor;
+    this.settings = settings;
+    this.owned = owned;
+  }
+
+  @Override
+  public void run() {
+    while (owned.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
+      try {
+        step();
+      } catch (JedisException e) {
+        LOG.log(Level.WARNING, "Redis unavailable for " + stream + ": " + e.getMessage());
+        pause();
+      } catch (RuntimeException e) {
+        // The entry stays pending and comes back; after maxDeliveries it is dead-lettered.
+        LOG.log(Level.SEVERE, "failed to process an entry of " + stream, e);
+        pause();
+      }
+    }
+  }
+
+  /** One round: own pending entries, then reclaimed ones, then new ones. */
+  void step() {
+    streams.ensureGroup(stream);
+    List<StreamEntry> mine = streams.readOwnPending(stream, 10);
+    if (!mine.isEmpty()) {
+      handle(mine, true);
+      return;
+    }
+    if (streams.pendingElsewhere(stream) > 0) {
+      List<StreamEntry> claimed = streams.claimIdle(stream, settings.claimIdle());
+      if (claimed.isEmpty()) {
+        pause();
+      } else {
+        handle(claimed, true);
+      }
+      return;
+    }
+    handle(streams.readNew(stream, 10, settings.block()), false);
+  }
+
+  private void handle(List<StreamEntry> entries, boolean redelivered) {
+    for (StreamEntry entry : entries) {
+      if (!owned.getAsBoolean()) {
+        return;
+      }
+      processor.process(stream, entry, redelivered);
+    }
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(settings.block().toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package io.multibot.gateway.dispatch;
+
+import io.multibot.gateway.bot.BotConfig;
+import io.multibot.gateway.bot.TradeView;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * What a successful command reports back, as JSON: the bot's confirmed state, a trade, a message.
+ */
+final class ResultDetails {
+
+  private ResultDetails() {}
+
+  static String of(Object value) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (value instanceof BotConfig config) {
+      json.add("state", config.state())
+          .add("max_open_trades", config.maxOpenTrades())
+          .add("api_version", config.apiVersion());
+    } else if (value instanceof TradeView trade) {
+      json.add("trade_id", trade.tradeId())
+          .add("pair", trade.pair())
+          .add("open", trade.open())
+          .add("amount", trade.amount())
+          .add("stake_amount", trade.stakeAmount())
+          .add("open_rate", trade.openRate());
+    } else if (value != null) {
+      json.add("message", value.toString());
+    }
+    return json.build().toString();
+  }
+}

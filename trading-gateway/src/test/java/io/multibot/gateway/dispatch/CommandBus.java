@@ -1,0 +1,101 @@
+package io.multibot.gateway.dispatch;
+
+import io.multibot.common.command.BotAddress;
+import io.multibot.common.command.CommandMessage;
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
+import io.multibot.common.command.ResultMessage;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
+import io.multibot.simulator.testing.SimulatorProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * The management side of the command streams, for gateway tests: publishes signed commands the way
+ * management does and reads the results back. Each test uses its own key prefix.
+ */
+final class CommandBus {
+
+  static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
+  final RedisClient redis;
+  final StreamNames names;
+  final StreamSecurity security = StreamSecurity.fromBase64(KEY);
+
+  CommandBus(RedisClient redis, int partitions) {
+    this.redis = redis;
+    this.names = new StreamNames("it-" + UUID.randomUUID().toString().substring(0, 8), partitions);
+  }
+
+  BotAddress address(SimulatorProcess bot) {
+    return new BotAddress(
+        bot.baseUrl(), SimulatorProcess.USERNAME, security.encrypt(SimulatorProcess.PASSWORD));
+  }
+
+  CommandMessage command(String botId, BotAddress bot, CommandType type, String params) {
+    Instant now = Instant.now();
+    return new CommandMessage(
+        UUID.randomUUID().toString(),
+        botId,
+        type,
+        params,
+        now,
+        now.plus(Duration.ofMinutes(5)),
+        bot);
+  }
+
+  CommandMessage publish(CommandMessage command) {
+    publishRaw(names.commandsFor(command.botId()), security.sign(command.toFields()));
+    return command;
+  }
+
+  void publishRaw(String stream, Map<String, String> fields) {
+    redis.xadd(stream, XAddParams.xAddParams(), fields);
+  }
+
+  /** Every result published so far, in stream order, with valid signatures only. */
+  List<ResultMessage> results() {
+    List<StreamEntry> entries =
+        redis.xrange(names.results(), (StreamEntryID) null, (StreamEntryID) null);
+    List<ResultMessage> results = new ArrayList<>();
+    for (StreamEntry entry : entries) {
+      if (security.verify(entry.getFields())) {
+        ResultMessage.fromFields(entry.getFields()).ifPresent(results::add);
+      }
+    }
+    return results;
+  }
+
+  /** The terminal result of a command, waiting up to {@code timeout}. */
+  ResultMessage awaitFinal(String commandId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (ResultMessage result : results()) {
+        if (result.commandId().equals(commandId) && result.status().terminal()) {
+          return result;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no final result for command " + commandId + " within " + timeout);
+  }
+
+  List<StreamEntry> deadLetters() {
+    return redis.xrange(names.deadLetter(), (StreamEntryID) null, (StreamEntryID) null);
+  }
+
+  long count(String commandId, CommandStatus status) {
+    return results().stream()
+        .filter(r -> r.commandId().equals(commandId) && r.status() == status)
+        .count();
+  }
+}
