@@ -90,18 +90,7 @@ class SharedLoadIT {
 
         Set<String> gateways = new HashSet<>();
         for (String botId : botIds) {
-          List<ResultMessage> finals = new ArrayList<>();
-          for (String commandId : published.get(botId)) {
-            finals.add(bus.awaitFinal(commandId, Duration.ofSeconds(60)));
-          }
-          assertThat(finals).allMatch(r -> r.status() == CommandStatus.SUCCEEDED);
-          List<String> finishedOrder =
-              bus.results().stream()
-                  .filter(r -> r.botId().equals(botId) && r.status().terminal())
-                  .map(ResultMessage::commandId)
-                  .toList();
-          assertThat(finishedOrder).as("order of " + botId).isEqualTo(published.get(botId));
-          finals.forEach(r -> gateways.add(r.gateway()));
+          gateways.addAll(assertFinishedInOrder(bus, botId, published.get(botId)));
         }
         assertThat(gateways).containsExactlyInAnyOrder("gw-1", "gw-2");
       } finally {
@@ -112,6 +101,26 @@ class SharedLoadIT {
         }
       }
     }
+  }
+
+  /**
+   * Waits for every command of a bot, checks they finished in order; the gateways that ran them.
+   */
+  private static Set<String> assertFinishedInOrder(
+      CommandBus bus, String botId, List<String> commands) throws InterruptedException {
+    Set<String> gateways = new HashSet<>();
+    for (String commandId : commands) {
+      ResultMessage result = bus.awaitFinal(commandId, Duration.ofSeconds(60));
+      assertThat(result.status()).isEqualTo(CommandStatus.SUCCEEDED);
+      gateways.add(result.gateway());
+    }
+    List<String> finishedOrder =
+        bus.results().stream()
+            .filter(r -> r.botId().equals(botId) && r.status().terminal())
+            .map(ResultMessage::commandId)
+            .toList();
+    assertThat(finishedOrder).as("order of " + botId).isEqualTo(commands);
+    return gateways;
   }
 
   private static void awaitShare(GatewayNode first, GatewayNode second)

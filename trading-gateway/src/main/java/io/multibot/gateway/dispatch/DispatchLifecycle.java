@@ -1,0 +1,130 @@
+package io.multibot.gateway.dispatch;
+
+import io.multibot.common.redis.RedisConnection;
+import io.multibot.common.stream.StreamKeys;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.gateway.bot.FreqtradeClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Starts this gateway instance's {@link GatewayNode} when the application starts and stops it
+ * (leases given back) when it stops. Settings come from MicroProfile Config ({@code dispatch.*},
+ * {@code commands.partitions}, {@code multibot.stream.prefix}); without a stream key nothing is
+ * consumed and the startup check says why.
+ */
+@ApplicationScoped
+public class DispatchLifecycle {
+
+  private static final Logger LOG = Logger.getLogger(DispatchLifecycle.class.getName());
+
+  @Resource private ManagedThreadFactory threads;
+
+  private final Config config;
+  private final RedisConnection redis;
+  private final StreamKeys keys;
+  private final FreqtradeClient client;
+  private GatewayNode node;
+  private RedisClient streamClient;
+
+  @Inject
+  public DispatchLifecycle(
+      Config config, RedisConnection redis, StreamKeys keys, FreqtradeClient client) {
+    this.config = config;
+    this.redis = redis;
+    this.keys = keys;
+    this.client = client;
+  }
+
+  /** For CDI's proxy. */
+  protected DispatchLifecycle() {
+    this(null, null, null, null);
+  }
+
+  void start(@Observes Startup event) {
+    boolean enabled = config.getOptionalValue("dispatch.enabled", Boolean.class).orElse(true);
+    if (!enabled || keys.security().isEmpty() || redis.configurationError().isPresent()) {
+      LOG.warning(
+          "multibot: the gateway consumes no commands (disabled, or no stream key / Redis URL)");
+      return;
+    }
+    DispatchSettings settings = settings();
+    StreamNames names =
+        new StreamNames(
+            config.getOptionalValue("multibot.stream.prefix", String.class).orElse("multibot"),
+            settings.partitions());
+    streamClient = redis.newClient(settings.block().plusSeconds(3), settings.partitions() + 4);
+    node =
+        new GatewayNode(
+            streamClient,
+            names,
+            keys.security().get(),
+            client,
+            settings,
+            threads,
+            Clock.systemUTC());
+    node.start();
+    LOG.info(() -> "multibot: gateway instance " + settings.instanceId() + " consumes commands");
+  }
+
+  DispatchSettings settings() {
+    String instance =
+        config
+            .getOptionalValue("gateway.instance-id", String.class)
+            .filter(id -> !id.isBlank())
+            .orElseGet(DispatchLifecycle::defaultInstanceId);
+    return new DispatchSettings(
+        instance,
+        config.getOptionalValue("commands.partitions", Integer.class).orElse(16),
+        duration("dispatch.block", "PT2S"),
+        duration("dispatch.lease-ttl", "PT15S"),
+        duration("dispatch.claim-idle", "PT90S"),
+        config.getOptionalValue("dispatch.max-deliveries", Integer.class).orElse(5),
+        duration("dispatch.done-ttl", "P7D"),
+        config.getOptionalValue("dispatch.attempts", Integer.class).orElse(4),
+        duration("dispatch.backoff", "PT1S"));
+  }
+
+  private Duration duration(String key, String fallback) {
+    return Duration.parse(config.getOptionalValue(key, String.class).orElse(fallback));
+  }
+
+  private static String defaultInstanceId() {
+    String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("gateway");
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** This instance's node, once started (for health and metrics). */
+  public Optional<GatewayNode> node() {
+    return Optional.ofNullable(node);
+  }
+
+  @PreDestroy
+  void stop() {
+    try {
+      if (node != null) {
+        node.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      if (streamClient != null) {
+        streamClient.close();
+      }
+    }
+    LOG.log(Level.INFO, "multibot: command consumption stopped");
+  }
+}
