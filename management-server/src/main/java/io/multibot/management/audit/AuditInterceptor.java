@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -54,8 +56,7 @@ public class AuditInterceptor {
     transaction.begin();
     try {
       Object result = invocation.proceed();
-      Response response = result instanceof Response r ? r : null;
-      finish(completed(record, response));
+      finish(completed(record, response(result)));
       return result;
     } catch (AuditUnavailableException e) {
       throw e;
@@ -84,6 +85,20 @@ public class AuditInterceptor {
       LOG.log(Level.SEVERE, "Could not write the audit entry; the change was rolled back", e);
       throw new AuditUnavailableException();
     }
+  }
+
+  /**
+   * The response, also of an asynchronous method whose answer is ready; one that is still pending
+   * (such as a command the client waits for) was accepted: 202.
+   */
+  private static Response response(Object result) {
+    if (result instanceof CompletionStage<?> stage) {
+      CompletableFuture<?> future = stage.toCompletableFuture();
+      return future.isDone() && !future.isCompletedExceptionally()
+          ? response(future.join())
+          : Response.accepted().build();
+    }
+    return result instanceof Response r ? r : null;
   }
 
   private static AuditRecord completed(AuditRecord record, Response response) {

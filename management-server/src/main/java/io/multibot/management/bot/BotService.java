@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -99,6 +100,21 @@ public class BotService {
       throw BotProblems.running(bot.getName());
     }
     bots.remove(bot);
+  }
+
+  /** The bot's identity and API address for commands; 404 problem if there is no such bot. */
+  public BotTarget target(String idOrName) {
+    Bot bot = find(idOrName);
+    String password = bot.getSecrets().encrypted(SecretName.API_PASSWORD);
+    boolean reachable = bot.getApiUrl() != null && bot.getApiUsername() != null && password != null;
+    return new BotTarget(
+        bot.getId(),
+        bot.getName(),
+        reachable
+            ? Optional.of(
+                new BotTarget.Address(
+                    bot.getApiUrl(), bot.getApiUsername(), cipher.decrypt(password)))
+            : Optional.empty());
   }
 
   private Bot find(String idOrName) {

@@ -87,7 +87,9 @@ public final class Api {
   }
 
   public Answer post(String path, String json) {
-    return HttpJson.send(auth(HttpJson.json(root() + path)).POST(BodyPublishers.ofString(json)));
+    return HttpJson.send(
+        auth(HttpJson.json(root() + path))
+            .POST(json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
   }
 
   public Answer put(String path, String json, String ifMatch) {

@@ -1,0 +1,58 @@
+package io.multibot.management.command;
+
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
+import io.multibot.common.problem.ApiException;
+import io.multibot.common.problem.FieldError;
+import io.multibot.management.platform.api.PageRequest;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/** A filtered page of commands, newest first: by bot, status, type and creation time. */
+public record CommandQuery(
+    String botId, CommandStatus status, CommandType type, Instant since, PageRequest page) {
+
+  static CommandQuery parse(
+      String botId, String status, String type, String since, PageRequest page) {
+    return new CommandQuery(blankToNull(botId), status(status), type(type), since(since), page);
+  }
+
+  private static CommandStatus status(String raw) {
+    if (blankToNull(raw) == null) {
+      return null;
+    }
+    try {
+      return CommandStatus.valueOf(raw.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw invalid("status", "one of " + List.of(CommandStatus.values()));
+    }
+  }
+
+  private static CommandType type(String raw) {
+    if (blankToNull(raw) == null) {
+      return null;
+    }
+    return CommandType.fromWire(raw).orElseThrow(() -> invalid("type", "an unknown command type"));
+  }
+
+  private static Instant since(String raw) {
+    if (blankToNull(raw) == null) {
+      return null;
+    }
+    try {
+      return Instant.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw invalid("since", "an ISO-8601 instant such as 2026-11-29T00:00:00Z");
+    }
+  }
+
+  private static String blankToNull(String raw) {
+    return raw == null || raw.isBlank() ? null : raw;
+  }
+
+  private static ApiException invalid(String field, String expected) {
+    return CommandProblems.invalid(List.of(new FieldError(field, "must be " + expected)));
+  }
+}

@@ -1,0 +1,28 @@
+package io.multibot.management.command;
+
+import io.multibot.common.command.CommandStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored commands; callers provide the transaction. */
+public interface CommandRepository {
+
+  Optional<CommandRecord> findById(String id);
+
+  Optional<CommandRecord> findByIdempotencyKey(String issuedBy, String key);
+
+  List<CommandRecord> find(CommandQuery query);
+
+  long count(CommandQuery query);
+
+  /** Commands still ACCEPTED that were created before {@code before}, oldest first. */
+  List<CommandRecord> accepted(Instant before, int limit);
+
+  /** Commands in one of these statuses whose expiry has passed. */
+  List<CommandRecord> expired(List<CommandStatus> statuses, Instant now, int limit);
+
+  void add(CommandRecord command);
+
+  void flush();
+}

@@ -1,0 +1,168 @@
+package io.multibot.management.command;
+
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
+import io.multibot.common.command.ResultMessage;
+import io.multibot.management.bot.BotService;
+import io.multibot.management.bot.BotTarget;
+import io.multibot.management.platform.api.Page;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Use cases of commands. Accepting one stores it (ACCEPTED) in the caller's transaction and hands
+ * it to the publisher only once that transaction has committed, so nothing is sent that was not
+ * recorded; what is recorded but not sent is re-sent by the outbox sweeper.
+ */
+@ApplicationScoped
+@Transactional
+public class CommandService {
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  private final CommandRepository commands;
+  private final BotService bots;
+  private final CommandPublisher publisher;
+  private final Clock clock;
+
+  @Inject
+  public CommandService(
+      CommandRepository commands, BotService bots, CommandPublisher publisher, Clock clock) {
+    this.commands = commands;
+    this.bots = bots;
+    this.publisher = publisher;
+    this.clock = clock;
+  }
+
+  /** For CDI's proxy only. */
+  protected CommandService() {
+    this(null, null, null, null);
+  }
+
+  /**
+   * What accepting a command gave: the command, and whether it is new (not an idempotent replay).
+   */
+  public record Accepted(CommandView command, boolean created) {}
+
+  public Accepted accept(
+      String botIdOrName,
+      CommandRequest request,
+      CommandType fixedType,
+      String user,
+      String idempotencyKey) {
+    CommandRequestValidator.Valid valid = CommandRequestValidator.validate(request, fixedType);
+    BotTarget bot = bots.target(botIdOrName);
+    if (idempotencyKey != null) {
+      var earlier = commands.findByIdempotencyKey(user, idempotencyKey);
+      if (earlier.isPresent()) {
+        CommandRecord command = earlier.get();
+        if (!command.getBotId().equals(bot.id()) || command.getType() != valid.type()) {
+          throw CommandProblems.keyReused(idempotencyKey);
+        }
+        return new Accepted(CommandView.of(command), false);
+      }
+    }
+    if (bot.address().isEmpty()) {
+      throw CommandProblems.unreachable(bot.name());
+    }
+    NewCommand fresh =
+        new NewCommand(
+            bot.id(),
+            bot.name(),
+            valid.type(),
+            valid.params(),
+            user,
+            idempotencyKey,
+            false,
+            valid.expiresIn());
+    CommandRecord command = new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
+    commands.add(command);
+    commands.flush();
+    publishAfterCommit(command.getId());
+    return new Accepted(CommandView.of(command), true);
+  }
+
+  private void publishAfterCommit(String id) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {
+            // nothing to do before the commit
+          }
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              publisher.publishLater(id);
+            }
+          }
+        });
+  }
+
+  public CommandView get(String id) {
+    return commands
+        .findById(id)
+        .map(CommandView::of)
+        .orElseThrow(() -> CommandProblems.notFound(id));
+  }
+
+  public Page<CommandView> list(CommandQuery query) {
+    List<CommandView> items = commands.find(query).stream().map(CommandView::of).toList();
+    return Page.of(items, query.page(), commands.count(query));
+  }
+
+  /** The bot id for a bot id or name (404 problem if unknown). */
+  public String botId(String idOrName) {
+    return bots.target(idOrName).id();
+  }
+
+  /**
+   * Applies a gateway's report; duplicates and reports that would move backwards change nothing.
+   */
+  public boolean apply(ResultMessage result) {
+    return commands
+        .findById(result.commandId())
+        .map(
+            c ->
+                c.advance(
+                    result.status(),
+                    result.reason(),
+                    result.detail(),
+                    result.gateway(),
+                    result.at()))
+        .orElse(false);
+  }
+
+  /** Ids of commands still ACCEPTED a while after they were created (publishing failed). */
+  public List<String> unpublished(java.time.Duration olderThan) {
+    return commands.accepted(clock.instant().minus(olderThan), 100).stream()
+        .map(CommandRecord::getId)
+        .toList();
+  }
+
+  /** Marks commands EXPIRED that were never started and whose expiry passed {@code grace} ago. */
+  public int expireStale(java.time.Duration grace) {
+    var stale =
+        commands.expired(
+            List.of(CommandStatus.ACCEPTED, CommandStatus.DISPATCHED),
+            clock.instant().minus(grace),
+            100);
+    stale.forEach(
+        c ->
+            c.advance(
+                CommandStatus.EXPIRED,
+                "not started before " + c.getExpiresAt(),
+                "{}",
+                null,
+                clock.instant()));
+    return stale.size();
+  }
+}

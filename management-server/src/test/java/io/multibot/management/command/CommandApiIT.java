@@ -1,0 +1,251 @@
+package io.multibot.management.command;
+
+import static io.multibot.common.testing.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.command.CommandMessage;
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.ResultMessage;
+import io.multibot.common.redis.RedisConnection;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
+import io.multibot.common.testing.HttpJson.Answer;
+import io.multibot.management.testing.Api;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.params.XAddParams;
+import redis.clients.jedis.resps.StreamEntry;
+
+/**
+ * Commands through the management API, with the test standing in for the gateway on the real Redis:
+ * what management publishes (signed, the bot password encrypted), and what it records from the
+ * results it reads back.
+ */
+@MicroShedTest
+class CommandApiIT {
+
+  private static final String BOT_PASSWORD = "bot-api-password-" + UUID.randomUUID();
+
+  private final Api admin = Api.asAdmin();
+  private final StreamSecurity security =
+      StreamSecurity.fromBase64(System.getProperty("it.stream.key"));
+  private final StreamNames names =
+      new StreamNames(System.getProperty("it.stream.prefix", "mgmt-it-derby"), 16);
+  private RedisConnection connection;
+  private RedisClient redis;
+  private String bot;
+
+  @BeforeEach
+  void registerAnExternalBot() {
+    connection = new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
+    redis = connection.client();
+    String strategy = "CmdIt" + UUID.randomUUID().toString().replace("-", "");
+    assertThat(
+            admin
+                .post(
+                    "/strategies",
+                    Json.createObjectBuilder()
+                        .add("name", strategy)
+                        .add("source", "class " + strategy + "(IStrategy):\n    pass\n")
+                        .build()
+                        .toString())
+                .status())
+        .isEqualTo(201);
+    bot = "cmd-it-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject request =
+        Json.createObjectBuilder()
+            .add("name", bot)
+            .add("strategy", Json.createObjectBuilder().add("name", strategy))
+            .add("exchange", "binance")
+            .add("stakeCurrency", "USDT")
+            .add("stakeAmount", 10)
+            .add("maxOpenTrades", 1)
+            .add("timeframe", "5m")
+            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT"))
+            .add("runMode", "external")
+            .add("apiUrl", "http://127.0.0.1:18999")
+            .add("apiUsername", "freqtrader")
+            .add("secrets", Json.createObjectBuilder().add("apiPassword", BOT_PASSWORD))
+            .build();
+    Answer created = admin.post("/bots", request.toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+  }
+
+  @AfterEach
+  void close() {
+    connection.close();
+  }
+
+  /** The published entry of a command, found on the bot's partition. */
+  private Map<String, String> published(String commandId) throws InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      for (String stream : new String[] {names.commandsFor(botId()), names.priority()}) {
+        Optional<StreamEntry> entry =
+            redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null).stream()
+                .filter(e -> commandId.equals(e.getFields().get("id")))
+                .findFirst();
+        if (entry.isPresent()) {
+          return entry.get().getFields();
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("command " + commandId + " was not published");
+  }
+
+  private String botId() {
+    return admin.get("/bots/" + bot).json().getString("id");
+  }
+
+  private void report(String commandId, CommandStatus status, String reason, boolean signed) {
+    Map<String, String> fields =
+        new ResultMessage(
+                commandId,
+                botId(),
+                status,
+                reason,
+                "gw-test",
+                Instant.now(),
+                "{\"state\":\"running\"}")
+            .toFields();
+    redis.xadd(names.results(), XAddParams.xAddParams(), signed ? security.sign(fields) : fields);
+  }
+
+  private JsonObject awaitStatus(String commandId, String status) throws InterruptedException {
+    JsonObject command = null;
+    for (int i = 0; i < 100; i++) {
+      command = admin.get("/commands/" + commandId).json();
+      if (status.equals(command.getString("status"))) {
+        return command;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("command stayed " + command);
+  }
+
+  @Test
+  void acceptsPublishesSignedAndRecordsTheGatewaysResults() throws Exception {
+    Answer accepted = admin.post("/bots/" + bot + "/start", null);
+    String id = accepted.json().getString("id");
+
+    Map<String, String> entry = published(id);
+    CommandMessage message = CommandMessage.fromFields(entry).orElseThrow();
+    awaitStatus(id, "DISPATCHED");
+    report(id, CommandStatus.RUNNING, "", true);
+    awaitStatus(id, "RUNNING");
+    report(id, CommandStatus.SUCCEEDED, "", true);
+    JsonObject done = awaitStatus(id, "SUCCEEDED");
+    report(id, CommandStatus.RUNNING, "", true);
+    report(id, CommandStatus.FAILED, "late and forged", false);
+    Thread.sleep(1_000);
+
+    assertThat(accepted.status()).isEqualTo(202);
+    assertThat(accepted.header("Location")).endsWith("/api/v1/commands/" + id);
+    assertThat(security.verify(entry)).isTrue();
+    assertThat(message.type().wireName()).isEqualTo("start");
+    assertThat(entry.values()).noneMatch(v -> v.contains(BOT_PASSWORD));
+    assertThat(security.decrypt(message.bot().encryptedPassword())).contains(BOT_PASSWORD);
+    assertThat(done.getString("gateway")).isEqualTo("gw-test");
+    assertThat(done.getJsonObject("result").getString("state")).isEqualTo("running");
+    assertThat(admin.get("/commands/" + id).json().getString("status")).isEqualTo("SUCCEEDED");
+  }
+
+  @Test
+  void waitsForTheOutcomeWhenAsked() {
+    CompletableFuture<Void> gateway =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                String id = awaitNewest();
+                published(id);
+                report(id, CommandStatus.SUCCEEDED, "", true);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+
+    Answer answer =
+        admin.post(
+            "/bots/" + bot + "/commands?wait=10s",
+            "{\"type\": \"forceenter\", \"pair\": \"BTC/USDT\", \"stakeAmount\": 5}");
+    gateway.join();
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+    assertThat(answer.json().getString("status")).isEqualTo("SUCCEEDED");
+    assertThat(answer.json().getJsonObject("params").getString("pair")).isEqualTo("BTC/USDT");
+  }
+
+  private String awaitNewest() throws InterruptedException {
+    for (int i = 0; i < 100; i++) {
+      var items = admin.get("/bots/" + bot + "/commands").json().getJsonArray("items");
+      if (!items.isEmpty()) {
+        return items.getJsonObject(0).getString("id");
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no command appeared");
+  }
+
+  @Test
+  void anIdempotencyKeyNeverMakesASecondCommand() {
+    String key = UUID.randomUUID().toString();
+    Answer first = send("/bots/" + bot + "/stop", null, key);
+    Answer again = send("/bots/" + bot + "/stop", null, key);
+    Answer otherCommand = send("/bots/" + bot + "/start", null, key);
+
+    assertThat(again.json().getString("id")).isEqualTo(first.json().getString("id"));
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertProblem(otherCommand, 409, "conflict");
+    assertThat(admin.get("/commands?bot=" + bot + "&type=stop").json().getInt("totalItems"))
+        .isEqualTo(1);
+  }
+
+  private Answer send(String path, String body, String key) {
+    HttpRequest.Builder request =
+        admin
+            .request(path)
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", key)
+            .POST(
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    return io.multibot.common.testing.HttpJson.send(request);
+  }
+
+  @Test
+  void refusesInvalidCommandsWithTheFieldsAtFault() {
+    Answer noPair =
+        admin.post("/bots/" + bot + "/commands", "{\"type\": \"forceenter\", \"stakeAmount\": -1}");
+    Answer unknownType = admin.post("/bots/" + bot + "/commands", "{\"type\": \"explode\"}");
+    Answer badTrade =
+        admin.post(
+            "/bots/" + bot + "/commands", "{\"type\": \"forceexit\", \"tradeId\": \"some\"}");
+    Answer badWait = admin.post("/bots/" + bot + "/start?wait=99s", null);
+    Answer unknownBot = admin.post("/bots/no-such-bot/start", null);
+    Answer viewer = Api.withRole("viewer").post("/bots/" + bot + "/start", null);
+
+    assertProblem(noPair, 422, "validation-failed");
+    assertThat(noPair.text()).contains("\"pair\"").contains("\"stakeAmount\"");
+    assertProblem(unknownType, 422, "validation-failed");
+    assertProblem(badTrade, 422, "validation-failed");
+    assertProblem(badWait, 422, "validation-failed");
+    assertProblem(unknownBot, 404, "not-found");
+    assertProblem(viewer, 403, "forbidden");
+    assertProblem(admin.get("/commands/" + UUID.randomUUID()), 404, "not-found");
+    assertProblem(admin.get("/commands?status=NOPE"), 422, "validation-failed");
+  }
+}
