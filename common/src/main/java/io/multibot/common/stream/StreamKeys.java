@@ -25,6 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StreamKeys {
 
   private static final Logger LOG = Logger.getLogger(StreamKeys.class.getName());
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final StreamSecurity security;
   private final String error;
@@ -65,13 +66,14 @@ public class StreamKeys {
     if (dataDir.isEmpty() || dataDir.get().isBlank()) {
       return null;
     }
-    Path file = Path.of(dataDir.get(), "stream.key");
+    Path directory = Path.of(dataDir.get());
+    Path file = directory.resolve("stream.key");
     try {
       if (!Files.exists(file)) {
         byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "stream", ".key");
+        RANDOM.nextBytes(secret);
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "stream", ".key");
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
         Files.writeString(
             temporary, Base64.getEncoder().encodeToString(secret), StandardCharsets.US_ASCII);
