@@ -15,7 +15,9 @@ public enum CommandType {
   PAUSE(true),
   RELOAD_CONFIG(true),
   FORCEENTER(false),
-  FORCEEXIT(true);
+  FORCEEXIT(true),
+  /** The kill switch for one bot: no new entries, optionally exit every position, then stop. */
+  EMERGENCY_STOP(true);
 
   private final boolean idempotent;
 

@@ -12,6 +12,9 @@ public interface BotRepository {
 
   List<Bot> find(BotQuery query);
 
+  /** Every bot, by name (for bulk commands over a fleet). */
+  List<Bot> all();
+
   long count(BotQuery query);
 
   List<String> namesUsingStrategy(String strategyName);

@@ -5,12 +5,15 @@ import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.Versioned;
 import io.multibot.management.platform.persistence.ConstraintViolations;
 import io.multibot.management.platform.secrets.SecretCipher;
+import io.multibot.management.platform.secrets.SecretUnreadableException;
 import io.multibot.management.strategy.StrategyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -104,17 +107,53 @@ public class BotService {
 
   /** The bot's identity and API address for commands; 404 problem if there is no such bot. */
   public BotTarget target(String idOrName) {
-    Bot bot = find(idOrName);
+    return target(find(idOrName));
+  }
+
+  /**
+   * The bots a bulk command selects: all of them, those named (by id or name; an unknown one is a
+   * 422 problem), or those carrying one of the tags.
+   */
+  public List<BotTarget> targets(List<String> idsOrNames, List<String> tags, boolean all) {
+    if (all) {
+      return bots.all().stream().map(this::target).toList();
+    }
+    if (idsOrNames != null && !idsOrNames.isEmpty()) {
+      List<BotTarget> chosen = new ArrayList<>();
+      for (String idOrName : idsOrNames) {
+        Bot bot =
+            (UUID_SHAPE.matcher(idOrName).matches()
+                    ? bots.findById(idOrName)
+                    : bots.findByName(idOrName))
+                .orElseThrow(
+                    () -> BotProblems.invalid("selector.bots", "names no bot '" + idOrName + "'"));
+        chosen.add(target(bot));
+      }
+      return chosen;
+    }
+    List<String> wanted = tags == null ? List.of() : tags;
+    return bots.all().stream()
+        .filter(bot -> bot.getTags().stream().anyMatch(wanted::contains))
+        .map(this::target)
+        .toList();
+  }
+
+  /** A bot whose password cannot be decrypted with the current keys has no usable address. */
+  private BotTarget target(Bot bot) {
     String password = bot.getSecrets().encrypted(SecretName.API_PASSWORD);
-    boolean reachable = bot.getApiUrl() != null && bot.getApiUsername() != null && password != null;
-    return new BotTarget(
-        bot.getId(),
-        bot.getName(),
-        reachable
-            ? Optional.of(
-                new BotTarget.Address(
-                    bot.getApiUrl(), bot.getApiUsername(), cipher.decrypt(password)))
-            : Optional.empty());
+    if (bot.getApiUrl() == null || bot.getApiUsername() == null || password == null) {
+      return new BotTarget(bot.getId(), bot.getName(), Optional.empty());
+    }
+    try {
+      return new BotTarget(
+          bot.getId(),
+          bot.getName(),
+          Optional.of(
+              new BotTarget.Address(
+                  bot.getApiUrl(), bot.getApiUsername(), cipher.decrypt(password))));
+    } catch (SecretUnreadableException e) {
+      return new BotTarget(bot.getId(), bot.getName(), Optional.empty());
+    }
   }
 
   private Bot find(String idOrName) {

@@ -34,6 +34,13 @@ public class JpaBotRepository implements BotRepository {
   }
 
   @Override
+  public List<Bot> all() {
+    return entityManager
+        .createQuery("select b from Bot b order by b.name", Bot.class)
+        .getResultList();
+  }
+
+  @Override
   public List<Bot> find(BotQuery query) {
     CriteriaBuilder cb = entityManager.getCriteriaBuilder();
     CriteriaQuery<Bot> select = cb.createQuery(Bot.class);

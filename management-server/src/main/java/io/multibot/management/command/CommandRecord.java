@@ -52,6 +52,9 @@ public class CommandRecord {
   @Column(name = "idempotency_key", length = 200)
   private String idempotencyKey;
 
+  @Column(name = "batch_id", length = 36)
+  private String batchId;
+
   @Column(nullable = false)
   private boolean priority;
 
@@ -87,6 +90,7 @@ public class CommandRecord {
     this.issuedBy = command.issuedBy();
     this.idempotencyKey = command.idempotencyKey();
     this.priority = command.priority();
+    this.batchId = command.batchId();
     this.status = CommandStatus.ACCEPTED;
     this.createdAt = now;
     this.expiresAt = now.plus(command.expiresIn());
@@ -166,6 +170,10 @@ public class CommandRecord {
 
   public String getIdempotencyKey() {
     return idempotencyKey;
+  }
+
+  public String getBatchId() {
+    return batchId;
   }
 
   public boolean isPriority() {

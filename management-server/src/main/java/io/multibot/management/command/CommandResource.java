@@ -1,18 +1,30 @@
 package io.multibot.management.command;
 
+import io.multibot.common.command.CommandType;
+import io.multibot.common.problem.FieldError;
+import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/commands}: every command and its outcome. */
@@ -23,15 +35,63 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CommandResource {
 
   private final CommandService service;
+  private final BatchService batches;
 
   @Inject
-  public CommandResource(CommandService service) {
+  public CommandResource(CommandService service, BatchService batches) {
     this.service = service;
+    this.batches = batches;
   }
 
   /** For CDI's proxy only. */
   protected CommandResource() {
-    this(null);
+    this(null, null);
+  }
+
+  @POST
+  @Path("bulk")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.bulk")
+  @Operation(
+      summary = "One command for each selected bot: by ids or names, tags, or all (role: operator)")
+  @APIResponse(responseCode = "202", description = "The batch; Location names it")
+  @APIResponse(
+      responseCode = "422",
+      description = "Invalid fields, or a selector that selects no bot")
+  public Response bulk(
+      BulkRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+    if (request == null) {
+      throw CommandProblems.invalid(List.of(new FieldError("type", "is required")));
+    }
+    return accepted(batches.bulk(request, null, false, security.getUserPrincipal().getName()), uri);
+  }
+
+  @POST
+  @Path("{action: start-all|stop-all|restart-all}")
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.all")
+  @Operation(summary = "Start, stop or restart every bot (role: operator)")
+  @APIResponse(responseCode = "202", description = "The batch; Location names it")
+  public Response all(
+      @PathParam("action") String action, @Context SecurityContext security, @Context UriInfo uri) {
+    CommandType type = CommandType.fromWire(action.substring(0, action.indexOf('-'))).orElseThrow();
+    BulkRequest none = new BulkRequest(null, null, null, null, null, null, null, null, null, null);
+    return accepted(batches.bulk(none, type, true, security.getUserPrincipal().getName()), uri);
+  }
+
+  @GET
+  @Path("batches/{id}")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(summary = "A batch: each bot's command and outcome (role: viewer)")
+  public BatchView batch(@PathParam("id") String id) {
+    return batches.batch(id);
+  }
+
+  static Response accepted(BatchView batch, UriInfo uri) {
+    URI location =
+        uri.getBaseUriBuilder().path("commands").path("batches").path(batch.id()).build();
+    return Response.accepted(batch).location(location).build();
   }
 
   @GET

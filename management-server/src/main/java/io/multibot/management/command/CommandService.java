@@ -6,12 +6,8 @@ import io.multibot.common.command.ResultMessage;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotTarget;
 import io.multibot.management.platform.api.Page;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -26,19 +22,17 @@ import java.util.UUID;
 @Transactional
 public class CommandService {
 
-  @Resource private TransactionSynchronizationRegistry transactions;
-
   private final CommandRepository commands;
   private final BotService bots;
-  private final CommandPublisher publisher;
+  private final CommandOutbox outbox;
   private final Clock clock;
 
   @Inject
   public CommandService(
-      CommandRepository commands, BotService bots, CommandPublisher publisher, Clock clock) {
+      CommandRepository commands, BotService bots, CommandOutbox outbox, Clock clock) {
     this.commands = commands;
     this.bots = bots;
-    this.publisher = publisher;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -82,29 +76,13 @@ public class CommandService {
             user,
             idempotencyKey,
             false,
-            valid.expiresIn());
+            valid.expiresIn(),
+            null);
     CommandRecord command = new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
     commands.add(command);
     commands.flush();
-    publishAfterCommit(command.getId());
+    outbox.publishAfterCommit(command.getId());
     return new Accepted(CommandView.of(command), true);
-  }
-
-  private void publishAfterCommit(String id) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // nothing to do before the commit
-          }
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              publisher.publishLater(id);
-            }
-          }
-        });
   }
 
   public CommandView get(String id) {

@@ -14,4 +14,5 @@ public record NewCommand(
     String issuedBy,
     String idempotencyKey,
     boolean priority,
-    Duration expiresIn) {}
+    Duration expiresIn,
+    String batchId) {}

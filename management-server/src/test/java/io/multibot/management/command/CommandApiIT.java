@@ -47,9 +47,14 @@ class CommandApiIT {
   private RedisConnection connection;
   private RedisClient redis;
   private String bot;
+  private final String tag = "t" + UUID.randomUUID().toString().substring(0, 8);
 
   @BeforeEach
   void registerAnExternalBot() {
+    bot = register();
+  }
+
+  private String register() {
     connection = new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
     redis = connection.client();
     String strategy = "CmdIt" + UUID.randomUUID().toString().replace("-", "");
@@ -64,10 +69,11 @@ class CommandApiIT {
                         .toString())
                 .status())
         .isEqualTo(201);
-    bot = "cmd-it-" + UUID.randomUUID().toString().substring(0, 8);
+    String name = "cmd-it-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject request =
         Json.createObjectBuilder()
-            .add("name", bot)
+            .add("name", name)
+            .add("tags", Json.createArrayBuilder().add(tag))
             .add("strategy", Json.createObjectBuilder().add("name", strategy))
             .add("exchange", "binance")
             .add("stakeCurrency", "USDT")
@@ -82,6 +88,7 @@ class CommandApiIT {
             .build();
     Answer created = admin.post("/bots", request.toString());
     assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return name;
   }
 
   @AfterEach
@@ -92,7 +99,7 @@ class CommandApiIT {
   /** The published entry of a command, found on the bot's partition. */
   private Map<String, String> published(String commandId) throws InterruptedException {
     for (int i = 0; i < 50; i++) {
-      for (String stream : new String[] {names.commandsFor(botId()), names.priority()}) {
+      for (String stream : streams()) {
         Optional<StreamEntry> entry =
             redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null).stream()
                 .filter(e -> commandId.equals(e.getFields().get("id")))
@@ -104,6 +111,15 @@ class CommandApiIT {
       Thread.sleep(100);
     }
     throw new AssertionError("command " + commandId + " was not published");
+  }
+
+  private java.util.List<String> streams() {
+    java.util.List<String> streams = new java.util.ArrayList<>();
+    for (int p = 0; p < names.partitions(); p++) {
+      streams.add(names.commands(p));
+    }
+    streams.add(names.priority());
+    return streams;
   }
 
   private String botId() {
@@ -224,6 +240,75 @@ class CommandApiIT {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(body));
     return io.multibot.common.testing.HttpJson.send(request);
+  }
+
+  @Test
+  void sendsOneCommandPerSelectedBotAndShowsTheBatch() throws Exception {
+    String second = register();
+
+    Answer bulk =
+        admin.post(
+            "/commands/bulk", "{\"type\": \"pause\", \"selector\": {\"tags\": [\"" + tag + "\"]}}");
+    JsonObject batch = bulk.json();
+    for (JsonObject item : batch.getJsonArray("commands").getValuesAs(JsonObject.class)) {
+      published(item.getString("commandId"));
+      report(item.getString("commandId"), CommandStatus.SUCCEEDED, "", true);
+    }
+    JsonObject finished = awaitBatch(bulk.header("Location"));
+
+    assertThat(bulk.status()).as(bulk.text()).isEqualTo(202);
+    assertThat(batch.getInt("total")).isEqualTo(2);
+    assertThat(batch.getJsonArray("commands").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("botName"))
+        .containsExactlyInAnyOrder(bot, second);
+    assertThat(finished.getJsonObject("byStatus").getInt("SUCCEEDED")).isEqualTo(2);
+    assertProblem(
+        admin.post(
+            "/commands/bulk", "{\"type\": \"stop\", \"selector\": {\"tags\": [\"no-such-tag\"]}}"),
+        422,
+        "validation-failed");
+    assertProblem(
+        admin.post(
+            "/commands/bulk",
+            "{\"type\": \"stop\", \"selector\": {\"tags\": [\"x\"], \"all\": true}}"),
+        422,
+        "validation-failed");
+  }
+
+  private JsonObject awaitBatch(String location) throws InterruptedException {
+    String path = location.substring(location.indexOf("/api/v1") + "/api/v1".length());
+    JsonObject batch = null;
+    for (int i = 0; i < 100; i++) {
+      batch = admin.get(path).json();
+      if (batch.getBoolean("finished")) {
+        return batch;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("the batch did not finish: " + batch);
+  }
+
+  @Test
+  void theKillSwitchGoesToEveryBotOnThePriorityLane() throws Exception {
+    long bots = admin.get("/bots?size=1").json().getJsonNumber("totalItems").longValue();
+
+    Answer emergency = admin.post("/emergency/stop-all?exitPositions=true", null);
+    JsonObject mine =
+        emergency.json().getJsonArray("commands").getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getString("botName").equals(bot))
+            .findFirst()
+            .orElseThrow();
+    Map<String, String> entry = published(mine.getString("commandId"));
+
+    assertThat(emergency.status()).as(emergency.text()).isEqualTo(202);
+    assertThat(emergency.json().getString("kind")).isEqualTo("EMERGENCY");
+    assertThat(emergency.json().getInt("total")).isEqualTo(bots);
+    assertThat(redis.xrange(names.priority(), (StreamEntryID) null, (StreamEntryID) null))
+        .anyMatch(e -> mine.getString("commandId").equals(e.getFields().get("id")));
+    assertThat(entry.get("type")).isEqualTo("emergency_stop");
+    assertThat(entry.get("params")).contains("\"exit_positions\":true");
+    assertThat(admin.get("/audit?action=emergency.stop-all").json().getJsonArray("items"))
+        .isNotEmpty();
   }
 
   @Test

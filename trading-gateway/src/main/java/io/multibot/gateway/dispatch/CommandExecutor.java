@@ -40,6 +40,7 @@ final class CommandExecutor {
     handlers.put(CommandType.RESTART, (c, bot, again) -> restart(client, bot));
     handlers.put(CommandType.FORCEENTER, new ForceEnterHandler(client));
     handlers.put(CommandType.FORCEEXIT, new ForceExitHandler(client));
+    handlers.put(CommandType.EMERGENCY_STOP, new EmergencyStopHandler(client));
   }
 
   private static FreqtradeResult<?> restart(FreqtradeClient client, BotEndpoint bot) {

@@ -58,6 +58,11 @@ final class CommandBus {
     return command;
   }
 
+  CommandMessage publishPriority(CommandMessage command) {
+    publishRaw(names.priority(), security.sign(command.toFields()));
+    return command;
+  }
+
   void publishRaw(String stream, Map<String, String> fields) {
     redis.xadd(stream, XAddParams.xAddParams(), fields);
   }

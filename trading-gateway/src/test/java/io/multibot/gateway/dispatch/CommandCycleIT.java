@@ -142,6 +142,44 @@ class CommandCycleIT {
   }
 
   @Test
+  void theKillSwitchPausesExitsAndStopsOnThePriorityLane() throws Exception {
+    node("gw-a", Duration.ofSeconds(30));
+    BotAddress address = bot("running");
+    ResultMessage entered =
+        run("bot-1", address, CommandType.FORCEENTER, "{\"pair\": \"XRP/USDT\"}");
+    int tradeId =
+        Json.createReader(new java.io.StringReader(entered.detail()))
+            .readObject()
+            .getInt("trade_id");
+
+    CommandMessage emergency =
+        bus.publishPriority(
+            bus.command(
+                "bot-1", address, CommandType.EMERGENCY_STOP, "{\"exit_positions\": true}"));
+    ResultMessage stopped = bus.awaitFinal(emergency.id(), WAIT);
+    FreqtradeClient check =
+        new FreqtradeClient(
+            Clock.systemUTC(),
+            new ClientSettings(
+                Duration.ofSeconds(1), Duration.ofSeconds(3), 5, Duration.ofSeconds(5), 4, false));
+    var bot =
+        new io.multibot.gateway.bot.BotEndpoint(
+            java.net.URI.create(address.url()),
+            address.username(),
+            io.multibot.simulator.testing.SimulatorProcess.PASSWORD);
+
+    assertThat(stopped.status()).isEqualTo(CommandStatus.SUCCEEDED);
+    assertThat(stopped.detail()).contains("\"state\":\"stopped\"");
+    var trade = check.trade(bot, tradeId);
+    assertThat(
+            ((io.multibot.gateway.bot.FreqtradeResult.Success<io.multibot.gateway.bot.TradeView>)
+                    trade)
+                .value()
+                .open())
+        .isFalse();
+  }
+
+  @Test
   void reportsTheBotsRefusalAsFailedWithItsReason() throws Exception {
     node("gw-a", Duration.ofSeconds(30));
     BotAddress address = bot("stopped");

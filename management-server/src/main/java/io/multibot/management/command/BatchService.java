@@ -1,0 +1,190 @@
+package io.multibot.management.command;
+
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
+import io.multibot.common.problem.FieldError;
+import io.multibot.management.bot.BotService;
+import io.multibot.management.bot.BotTarget;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Commands for many bots at once: a batch with one command per selected bot, each stored and
+ * published like a single command. A bot the gateway cannot reach gets a REJECTED command in the
+ * batch rather than failing the others. The kill switch is a batch of EMERGENCY_STOP commands on
+ * the priority lane.
+ */
+@ApplicationScoped
+@Transactional
+public class BatchService {
+
+  /** The kill switch may wait longer to start than an ordinary command: it must not expire. */
+  static final Duration EMERGENCY_EXPIRY = Duration.ofMinutes(30);
+
+  /** Container-managed; JPA injects persistence contexts into fields. */
+  @PersistenceContext(unitName = "multibot")
+  private EntityManager entityManager;
+
+  private final BotService bots;
+  private final CommandRepository commands;
+  private final CommandOutbox outbox;
+  private final Clock clock;
+
+  @Inject
+  public BatchService(
+      BotService bots, CommandRepository commands, CommandOutbox outbox, Clock clock) {
+    this.bots = bots;
+    this.commands = commands;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** For CDI's proxy only. */
+  protected BatchService() {
+    this(null, null, null, null);
+  }
+
+  public BatchView bulk(BulkRequest request, CommandType fixedType, boolean allBots, String user) {
+    CommandRequestValidator.Valid valid =
+        CommandRequestValidator.validate(request.command(), fixedType);
+    if (valid.type() == CommandType.EMERGENCY_STOP) {
+      throw CommandProblems.invalid(
+          List.of(new FieldError("type", "emergency_stop is sent through /emergency/stop-all")));
+    }
+    BulkRequest.Selector selector =
+        allBots ? new BulkRequest.Selector(null, null, true) : selector(request.selector());
+    List<BotTarget> targets =
+        bots.targets(selector.bots(), selector.tags(), Boolean.TRUE.equals(selector.all()));
+    if (targets.isEmpty()) {
+      throw CommandProblems.invalid(List.of(new FieldError("selector", "selects no bot")));
+    }
+    return create(
+        new BatchSpec(
+            CommandBatch.Kind.BULK,
+            valid.type(),
+            valid.params(),
+            describe(selector),
+            valid.expiresIn(),
+            false),
+        targets,
+        user);
+  }
+
+  /** The kill switch: every bot stops new entries, optionally exits its positions, and stops. */
+  public BatchView emergencyStop(boolean exitPositions, String user) {
+    List<BotTarget> targets = bots.targets(null, null, true);
+    String params =
+        Json.createObjectBuilder().add("exit_positions", exitPositions).build().toString();
+    BatchSpec spec =
+        new BatchSpec(
+            CommandBatch.Kind.EMERGENCY,
+            CommandType.EMERGENCY_STOP,
+            params,
+            "{\"all\":true}",
+            EMERGENCY_EXPIRY,
+            true);
+    return create(spec, targets, user);
+  }
+
+  /** What every command of a batch shares. */
+  private record BatchSpec(
+      CommandBatch.Kind kind,
+      CommandType type,
+      String params,
+      String selector,
+      Duration expiresIn,
+      boolean priority) {}
+
+  private BatchView create(BatchSpec spec, List<BotTarget> targets, String user) {
+    CommandBatch batch =
+        new CommandBatch(
+            UUID.randomUUID().toString(),
+            spec.kind(),
+            spec.type(),
+            spec.selector(),
+            user,
+            clock.instant());
+    entityManager.persist(batch);
+    for (BotTarget bot : targets) {
+      NewCommand fresh =
+          new NewCommand(
+              bot.id(),
+              bot.name(),
+              spec.type(),
+              spec.params(),
+              user,
+              null,
+              spec.priority(),
+              spec.expiresIn(),
+              batch.getId());
+      CommandRecord command =
+          new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
+      if (bot.address().isEmpty()) {
+        command.advance(
+            CommandStatus.REJECTED,
+            "the bot has no API address and credentials yet",
+            "{}",
+            null,
+            clock.instant());
+      } else {
+        outbox.publishAfterCommit(command.getId());
+      }
+      commands.add(command);
+    }
+    commands.flush();
+    return batch(batch.getId());
+  }
+
+  public BatchView batch(String id) {
+    CommandBatch batch = entityManager.find(CommandBatch.class, id);
+    if (batch == null) {
+      throw CommandProblems.notFound(id);
+    }
+    List<CommandRecord> members =
+        entityManager
+            .createQuery(
+                "select c from CommandRecord c where c.batchId = :batch order by c.botName",
+                CommandRecord.class)
+            .setParameter("batch", id)
+            .getResultList();
+    return BatchView.of(batch, members);
+  }
+
+  private static BulkRequest.Selector selector(BulkRequest.Selector selector) {
+    if (selector == null) {
+      throw CommandProblems.invalid(
+          List.of(new FieldError("selector", "is required: bots, tags or all")));
+    }
+    int given =
+        (selector.bots() != null ? 1 : 0)
+            + (selector.tags() != null ? 1 : 0)
+            + (selector.all() != null ? 1 : 0);
+    if (given != 1 || Boolean.FALSE.equals(selector.all())) {
+      throw CommandProblems.invalid(
+          List.of(
+              new FieldError("selector", "must have exactly one of bots, tags or \"all\": true")));
+    }
+    return selector;
+  }
+
+  private static String describe(BulkRequest.Selector selector) {
+    var json = Json.createObjectBuilder();
+    if (selector.bots() != null) {
+      json.add("bots", Json.createArrayBuilder(selector.bots()));
+    } else if (selector.tags() != null) {
+      json.add("tags", Json.createArrayBuilder(selector.tags()));
+    } else {
+      json.add("all", true);
+    }
+    String text = json.build().toString();
+    return text.length() > 2000 ? text.substring(0, 2000) : text;
+  }
+}
