@@ -36,20 +36,26 @@ public class BatchService {
   private final BotService bots;
   private final CommandRepository commands;
   private final CommandOutbox outbox;
+  private final CommandMetrics metrics;
   private final Clock clock;
 
   @Inject
   public BatchService(
-      BotService bots, CommandRepository commands, CommandOutbox outbox, Clock clock) {
+      BotService bots,
+      CommandRepository commands,
+      CommandOutbox outbox,
+      CommandMetrics metrics,
+      Clock clock) {
     this.bots = bots;
     this.commands = commands;
     this.outbox = outbox;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected BatchService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   public BatchView bulk(BulkRequest request, CommandType fixedType, boolean allBots, String user) {
@@ -136,6 +142,7 @@ public class BatchService {
             clock.instant());
       } else {
         outbox.publishAfterCommit(command.getId());
+        metrics.accepted(spec.type());
       }
       commands.add(command);
     }

@@ -25,20 +25,26 @@ public class CommandService {
   private final CommandRepository commands;
   private final BotService bots;
   private final CommandOutbox outbox;
+  private final CommandMetrics metrics;
   private final Clock clock;
 
   @Inject
   public CommandService(
-      CommandRepository commands, BotService bots, CommandOutbox outbox, Clock clock) {
+      CommandRepository commands,
+      BotService bots,
+      CommandOutbox outbox,
+      CommandMetrics metrics,
+      Clock clock) {
     this.commands = commands;
     this.bots = bots;
     this.outbox = outbox;
+    this.metrics = metrics;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected CommandService() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /**
@@ -82,6 +88,7 @@ public class CommandService {
     commands.add(command);
     commands.flush();
     outbox.publishAfterCommit(command.getId());
+    metrics.accepted(command.getType());
     return new Accepted(CommandView.of(command), true);
   }
 
@@ -108,7 +115,7 @@ public class CommandService {
   public boolean apply(ResultMessage result) {
     return commands
         .findById(result.commandId())
-        .map(
+        .filter(
             c ->
                 c.advance(
                     result.status(),
@@ -116,7 +123,18 @@ public class CommandService {
                     result.detail(),
                     result.gateway(),
                     result.at()))
-        .orElse(false);
+        .map(this::measure)
+        .isPresent();
+  }
+
+  private CommandRecord measure(CommandRecord command) {
+    if (command.getStatus().terminal()) {
+      metrics.finished(
+          command.getType(),
+          command.getStatus(),
+          java.time.Duration.between(command.getCreatedAt(), command.getFinishedAt()));
+    }
+    return command;
   }
 
   /** Ids of commands still ACCEPTED a while after they were created (publishing failed). */
@@ -134,13 +152,16 @@ public class CommandService {
             clock.instant().minus(grace),
             100);
     stale.forEach(
-        c ->
-            c.advance(
-                CommandStatus.EXPIRED,
-                "not started before " + c.getExpiresAt(),
-                "{}",
-                null,
-                clock.instant()));
+        c -> {
+          if (c.advance(
+              CommandStatus.EXPIRED,
+              "not started before " + c.getExpiresAt(),
+              "{}",
+              null,
+              clock.instant())) {
+            measure(c);
+          }
+        });
     return stale.size();
   }
 }

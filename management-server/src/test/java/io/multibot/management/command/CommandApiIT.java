@@ -177,6 +177,14 @@ class CommandApiIT {
     assertThat(done.getString("gateway")).isEqualTo("gw-test");
     assertThat(done.getJsonObject("result").getString("state")).isEqualTo("running");
     assertThat(admin.get("/commands/" + id).json().getString("status")).isEqualTo("SUCCEEDED");
+    String metrics =
+        io.multibot.common.testing.HttpJson.get(Api.root().replace("/api/v1", "/metrics")).text();
+    assertThat(metrics).containsPattern("multibot_commands_accepted_total\\{[^}]*type=\"start\"");
+    assertThat(metrics)
+        .containsPattern(
+            "multibot_commands_finished_total\\{[^}]*status=\"succeeded\"[^}]*type=\"start\"");
+    assertThat(metrics).contains("multibot_commands_latency_seconds");
+    assertThat(metrics).contains("multibot_results_pending");
   }
 
   @Test

@@ -27,18 +27,21 @@ final class CommandProcessor {
   private final CommandExecutor executor;
   private final DispatchSettings settings;
   private final Clock clock;
+  private final DispatchObserver observer;
 
   CommandProcessor(
       StreamOps streams,
       StreamSecurity security,
       CommandExecutor executor,
       DispatchSettings settings,
-      Clock clock) {
+      Clock clock,
+      DispatchObserver observer) {
     this.streams = streams;
     this.security = security;
     this.executor = executor;
     this.settings = settings;
     this.clock = clock;
+    this.observer = observer;
   }
 
   /** Handles one entry; {@code redelivered} when it came from a pending list or a reclaim. */
@@ -51,11 +54,13 @@ final class CommandProcessor {
     if (!security.verify(fields)) {
       LOG.warning(() -> "dead-lettered unsigned entry " + entry.getID() + " of " + stream);
       streams.deadLetter(stream, entry, "unsigned or wrongly signed entry");
+      observer.deadLettered("unsigned");
       return;
     }
     Optional<CommandMessage> parsed = CommandMessage.fromFields(fields);
     if (parsed.isEmpty()) {
       streams.deadLetter(stream, entry, "malformed command entry");
+      observer.deadLettered("malformed");
       reportDeadLetter(fields, "malformed command entry");
       return;
     }
@@ -68,6 +73,7 @@ final class CommandProcessor {
     if (deliveries > settings.maxDeliveries()) {
       String reason = "poison: delivered " + deliveries + " times";
       streams.deadLetter(stream, entry, reason);
+      observer.deadLettered("poison");
       finishWithoutAck(command, CommandStatus.DEAD_LETTERED, reason);
       return;
     }
@@ -106,6 +112,7 @@ final class CommandProcessor {
     ResultMessage result = result(command, outcome.status(), outcome.reason(), outcome.detail());
     streams.finish(
         stream, entry.getID(), command.id(), security.sign(result.toFields()), settings.doneTtl());
+    observer.finished(command.type(), outcome.status());
   }
 
   /** For an entry already dead-lettered (and acknowledged): the result, so management knows. */

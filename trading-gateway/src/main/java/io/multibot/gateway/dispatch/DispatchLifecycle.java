@@ -37,21 +37,27 @@ public class DispatchLifecycle {
   private final RedisConnection redis;
   private final StreamKeys keys;
   private final FreqtradeClient client;
+  private final DispatchMetrics metrics;
   private GatewayNode node;
   private RedisClient streamClient;
 
   @Inject
   public DispatchLifecycle(
-      Config config, RedisConnection redis, StreamKeys keys, FreqtradeClient client) {
+      Config config,
+      RedisConnection redis,
+      StreamKeys keys,
+      FreqtradeClient client,
+      DispatchMetrics metrics) {
     this.config = config;
     this.redis = redis;
     this.keys = keys;
     this.client = client;
+    this.metrics = metrics;
   }
 
   /** For CDI's proxy. */
   protected DispatchLifecycle() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   void start(@Observes Startup event) {
@@ -69,13 +75,12 @@ public class DispatchLifecycle {
     streamClient = redis.newClient(settings.block().plusSeconds(3), settings.partitions() + 4);
     node =
         new GatewayNode(
-            streamClient,
-            names,
-            keys.security().get(),
-            client,
+            new GatewayNode.Connections(streamClient, names, keys.security().get(), client),
             settings,
             threads,
-            Clock.systemUTC());
+            Clock.systemUTC(),
+            metrics);
+    metrics.register(streamClient, names, () -> node.ownedPartitions().size());
     node.start();
     LOG.info(() -> "multibot: gateway instance " + settings.instanceId() + " consumes commands");
   }

@@ -35,14 +35,20 @@ public final class GatewayNode implements AutoCloseable {
   private Thread coordinator;
   private Thread priority;
 
+  /** What a node talks to: Redis (its stream names), the stream key, and the bots' client. */
+  public record Connections(
+      RedisClient redis, StreamNames names, StreamSecurity security, FreqtradeClient client) {}
+
   public GatewayNode(
-      RedisClient redis,
-      StreamNames names,
-      StreamSecurity security,
-      FreqtradeClient client,
+      Connections connections,
       DispatchSettings settings,
       ThreadFactory threads,
-      Clock clock) {
+      Clock clock,
+      DispatchObserver observer) {
+    RedisClient redis = connections.redis();
+    StreamNames names = connections.names();
+    StreamSecurity security = connections.security();
+    FreqtradeClient client = connections.client();
     this.names = names;
     this.settings = settings;
     this.threads = threads;
@@ -55,7 +61,8 @@ public final class GatewayNode implements AutoCloseable {
             security,
             new CommandExecutor(client, settings.attempts(), settings.backoff()),
             settings,
-            clock);
+            clock,
+            observer);
   }
 
   public synchronized void start() {

@@ -7,7 +7,10 @@ import io.multibot.common.command.CommandType;
 import io.multibot.common.command.ResultMessage;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
+import io.multibot.gateway.bot.ClientSettings;
+import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.simulator.testing.SimulatorProcess;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +35,12 @@ final class CommandBus {
   final StreamSecurity security = StreamSecurity.fromBase64(KEY);
 
   CommandBus(RedisClient redis, int partitions) {
+    this(redis, new StreamNames("it-" + UUID.randomUUID().toString().substring(0, 8), partitions));
+  }
+
+  CommandBus(RedisClient redis, StreamNames names) {
     this.redis = redis;
-    this.names = new StreamNames("it-" + UUID.randomUUID().toString().substring(0, 8), partitions);
+    this.names = names;
   }
 
   BotAddress address(SimulatorProcess bot) {
@@ -92,6 +99,35 @@ final class CommandBus {
       Thread.sleep(100);
     }
     throw new AssertionError("no final result for command " + commandId + " within " + timeout);
+  }
+
+  /** A started gateway node on these streams: 4 partitions, short waits for tests. */
+  GatewayNode startNode(String instance, Duration block, Duration claimIdle) {
+    DispatchSettings settings =
+        new DispatchSettings(
+            instance,
+            names.partitions(),
+            block,
+            Duration.ofSeconds(3),
+            claimIdle,
+            3,
+            Duration.ofHours(1),
+            3,
+            Duration.ofMillis(200));
+    FreqtradeClient client =
+        new FreqtradeClient(
+            Clock.systemUTC(),
+            new ClientSettings(
+                Duration.ofSeconds(1), Duration.ofSeconds(3), 5, Duration.ofSeconds(5), 4, false));
+    GatewayNode node =
+        new GatewayNode(
+            new GatewayNode.Connections(redis, names, security, client),
+            settings,
+            Thread::new,
+            Clock.systemUTC(),
+            DispatchObserver.NONE);
+    node.start();
+    return node;
   }
 
   List<StreamEntry> deadLetters() {

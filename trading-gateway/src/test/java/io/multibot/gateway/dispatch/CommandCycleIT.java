@@ -69,27 +69,8 @@ class CommandCycleIT {
   }
 
   GatewayNode node(String instance, Duration claimIdle) {
-    DispatchSettings settings =
-        new DispatchSettings(
-            instance,
-            4,
-            Duration.ofMillis(500),
-            Duration.ofSeconds(3),
-            claimIdle,
-            3,
-            Duration.ofHours(1),
-            3,
-            Duration.ofMillis(200));
-    FreqtradeClient client =
-        new FreqtradeClient(
-            Clock.systemUTC(),
-            new ClientSettings(
-                Duration.ofSeconds(1), Duration.ofSeconds(3), 5, Duration.ofSeconds(5), 4, false));
-    GatewayNode node =
-        new GatewayNode(
-            redis, bus.names, bus.security, client, settings, Thread::new, Clock.systemUTC());
+    GatewayNode node = bus.startNode(instance, Duration.ofMillis(500), claimIdle);
     nodes.add(node);
-    node.start();
     return node;
   }
 

@@ -8,11 +8,8 @@ import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.command.ResultMessage;
 import io.multibot.common.redis.RedisConnection;
-import io.multibot.gateway.bot.ClientSettings;
-import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.simulator.testing.SimulatorProcess;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,28 +30,8 @@ class SharedLoadIT {
 
   @TempDir private Path dir;
 
-  private static GatewayNode node(RedisClient redis, CommandBus bus, String instance) {
-    DispatchSettings settings =
-        new DispatchSettings(
-            instance,
-            4,
-            Duration.ofMillis(300),
-            Duration.ofSeconds(3),
-            Duration.ofSeconds(30),
-            3,
-            Duration.ofHours(1),
-            3,
-            Duration.ofMillis(200));
-    FreqtradeClient client =
-        new FreqtradeClient(
-            Clock.systemUTC(),
-            new ClientSettings(
-                Duration.ofSeconds(1), Duration.ofSeconds(3), 5, Duration.ofSeconds(5), 4, false));
-    GatewayNode node =
-        new GatewayNode(
-            redis, bus.names, bus.security, client, settings, Thread::new, Clock.systemUTC());
-    node.start();
-    return node;
+  private static GatewayNode node(CommandBus bus, String instance) {
+    return bus.startNode(instance, Duration.ofMillis(300), Duration.ofSeconds(30));
   }
 
   /** Bot ids that fall into different partitions, so that both instances get work. */
@@ -76,8 +53,8 @@ class SharedLoadIT {
       CommandBus bus = new CommandBus(redis, 4);
       List<String> botIds = botIdsOverAllPartitions(bus);
       List<SimulatorProcess> bots = new ArrayList<>();
-      GatewayNode first = node(redis, bus, "gw-1");
-      GatewayNode second = node(redis, bus, "gw-2");
+      GatewayNode first = node(bus, "gw-1");
+      GatewayNode second = node(bus, "gw-2");
       try {
         awaitShare(first, second);
         Map<String, BotAddress> addresses = new HashMap<>();

@@ -1,0 +1,65 @@
+package io.multibot.management.command;
+
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamStats;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * Prometheus figures of the command cycle on management: commands accepted and finished by type
+ * (and final status), the time from acceptance to the final result, and the results stream's
+ * pending entries, lag and the dead-letter stream's length. Tags have bounded values (command types
+ * and statuses only).
+ */
+@ApplicationScoped
+public class CommandMetrics {
+
+  private final MetricRegistry registry;
+  private final CommandStreams streams;
+
+  @Inject
+  public CommandMetrics(MetricRegistry registry, CommandStreams streams) {
+    this.registry = registry;
+    this.streams = streams;
+  }
+
+  /** For CDI's proxy only. */
+  protected CommandMetrics() {
+    this(null, null);
+  }
+
+  void register(@Observes Startup event) {
+    StreamNames names = streams.names();
+    registry.gauge(
+        "multibot.results.pending",
+        () -> StreamStats.pending(streams.redis(), names.results(), StreamNames.MANAGEMENT_GROUP));
+    registry.gauge(
+        "multibot.results.lag",
+        () -> StreamStats.lag(streams.redis(), names.results(), StreamNames.MANAGEMENT_GROUP));
+    registry.gauge(
+        "multibot.dead.letter.length",
+        () -> StreamStats.length(streams.redis(), names.deadLetter()));
+  }
+
+  public void accepted(CommandType type) {
+    registry.counter("multibot.commands.accepted", new Tag("type", type.wireName())).inc();
+  }
+
+  /** A command reached a final status {@code latency} after it was accepted. */
+  public void finished(CommandType type, CommandStatus status, Duration latency) {
+    registry
+        .counter(
+            "multibot.commands.finished",
+            new Tag("type", type.wireName()),
+            new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT)))
+        .inc();
+    registry.timer("multibot.commands.latency", new Tag("type", type.wireName())).update(latency);
+  }
+}
