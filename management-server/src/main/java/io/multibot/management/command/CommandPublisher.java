@@ -79,7 +79,7 @@ public class CommandPublisher {
   /** Publishes one command if it is still ACCEPTED; returns whether it went out. */
   @Transactional
   public boolean publish(String commandId) {
-    Optional<CommandRecord> found = commands.findById(commandId);
+    Optional<CommandRecord> found = commands.findForUpdate(commandId);
     Optional<StreamSecurity> security = keys.security();
     if (found.isEmpty()
         || found.get().getStatus() != CommandStatus.ACCEPTED

@@ -10,6 +10,12 @@ public interface CommandRepository {
 
   Optional<CommandRecord> findById(String id);
 
+  /**
+   * The command, locked until the transaction ends: the publisher and the result listener change
+   * the same row within milliseconds of each other, and must take turns rather than deadlock.
+   */
+  Optional<CommandRecord> findForUpdate(String id);
+
   Optional<CommandRecord> findByIdempotencyKey(String issuedBy, String key);
 
   List<CommandRecord> find(CommandQuery query);

@@ -114,7 +114,7 @@ public class CommandService {
    */
   public boolean apply(ResultMessage result) {
     return commands
-        .findById(result.commandId())
+        .findForUpdate(result.commandId())
         .filter(
             c ->
                 c.advance(

@@ -3,6 +3,7 @@ package io.multibot.management.command;
 import io.multibot.common.command.CommandStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -24,6 +25,12 @@ public class JpaCommandRepository implements CommandRepository {
   @Override
   public Optional<CommandRecord> findById(String id) {
     return Optional.ofNullable(entityManager.find(CommandRecord.class, id));
+  }
+
+  @Override
+  public Optional<CommandRecord> findForUpdate(String id) {
+    return Optional.ofNullable(
+        entityManager.find(CommandRecord.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

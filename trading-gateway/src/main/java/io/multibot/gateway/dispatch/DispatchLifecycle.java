@@ -72,7 +72,10 @@ public class DispatchLifecycle {
         new StreamNames(
             config.getOptionalValue("multibot.stream.prefix", String.class).orElse("multibot"),
             settings.partitions());
-    streamClient = redis.newClient(settings.block().plusSeconds(3), settings.partitions() + 4);
+    streamClient =
+        redis.newClient(
+            settings.block().plusSeconds(3),
+            settings.partitions() + GatewayNode.PRIORITY_WORKERS + 4);
     node =
         new GatewayNode(
             new GatewayNode.Connections(streamClient, names, keys.security().get(), client),

@@ -4,10 +4,13 @@ import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.FreqtradeClient;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.RedisClient;
@@ -15,14 +18,18 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * One gateway instance's share of the command cycle: a coordinator thread that keeps the partition
- * leases (every third of their lifetime), a worker thread per owned partition, and a worker on the
- * priority lane. A partition above the fair share is drained (its worker finishes the entry in hand
- * and stops) before its lease is given back, so no two instances read one partition at once.
+ * leases (every third of their lifetime), a worker thread per owned partition, and four workers on
+ * the priority lane. A partition above the fair share is drained (its worker finishes the entry in
+ * hand and stops) before its lease is given back, so no two instances read one partition at once.
  */
 public final class GatewayNode implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(GatewayNode.class.getName());
 
+  /** Workers on the priority lane per instance: one dead bot must not hold up the kill switch. */
+  static final int PRIORITY_WORKERS = 4;
+
+  private final RedisClient redis;
   private final StreamNames names;
   private final DispatchSettings settings;
   private final ThreadFactory threads;
@@ -33,7 +40,8 @@ public final class GatewayNode implements AutoCloseable {
   private final Set<Integer> draining = ConcurrentHashMap.newKeySet();
   private volatile boolean running;
   private Thread coordinator;
-  private Thread priority;
+  private final List<Thread> priority = new ArrayList<>();
+  private final Function<String, CommandProcessor> processors;
 
   /** What a node talks to: Redis (its stream names), the stream key, and the bots' client. */
   public record Connections(
@@ -49,20 +57,24 @@ public final class GatewayNode implements AutoCloseable {
     StreamNames names = connections.names();
     StreamSecurity security = connections.security();
     FreqtradeClient client = connections.client();
+    this.redis = redis;
     this.names = names;
     this.settings = settings;
     this.threads = threads;
     this.leases =
         new PartitionLeases(redis, names, settings.instanceId(), settings.leaseTtl(), clock);
+    CommandExecutor executor = new CommandExecutor(client, settings.attempts(), settings.backoff());
+    this.processors =
+        consumer ->
+            new CommandProcessor(
+                new StreamOps(redis, names, consumer),
+                security,
+                executor,
+                settings,
+                clock,
+                observer);
     this.streams = new StreamOps(redis, names, settings.instanceId());
-    this.processor =
-        new CommandProcessor(
-            streams,
-            security,
-            new CommandExecutor(client, settings.attempts(), settings.backoff()),
-            settings,
-            clock,
-            observer);
+    this.processor = processors.apply(settings.instanceId());
   }
 
   public synchronized void start() {
@@ -70,11 +82,21 @@ public final class GatewayNode implements AutoCloseable {
     coordinator = threads.newThread(this::coordinate);
     coordinator.setName("multibot-dispatch-leases");
     coordinator.start();
-    priority =
-        threads.newThread(
-            new PartitionWorker(names.priority(), streams, processor, settings, () -> running));
-    priority.setName("multibot-dispatch-priority");
-    priority.start();
+    for (int i = 0; i < PRIORITY_WORKERS; i++) {
+      String consumer = settings.instanceId() + "-priority-" + i;
+      Thread worker =
+          threads.newThread(
+              new PartitionWorker(
+                  names.priority(),
+                  new StreamOps(redis, names, consumer),
+                  processors.apply(consumer),
+                  settings,
+                  () -> running,
+                  false));
+      worker.setName("multibot-dispatch-priority-" + i);
+      priority.add(worker);
+      worker.start();
+    }
   }
 
   private void coordinate() {
@@ -109,7 +131,8 @@ public final class GatewayNode implements AutoCloseable {
                       streams,
                       processor,
                       settings,
-                      () -> owns(partition))
+                      () -> owns(partition),
+                      true)
                   .run();
               if (draining.remove(partition)) {
                 leases.release(partition);
@@ -143,8 +166,8 @@ public final class GatewayNode implements AutoCloseable {
     for (Thread worker : workers.values()) {
       worker.join(settings.block().toMillis() + 5_000);
     }
-    if (priority != null) {
-      priority.join(settings.block().toMillis() + 5_000);
+    for (Thread worker : priority) {
+      worker.join(settings.block().toMillis() + 5_000);
     }
     try {
       leases.releaseAll();

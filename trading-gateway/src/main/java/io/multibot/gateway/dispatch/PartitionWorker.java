@@ -22,18 +22,25 @@ final class PartitionWorker implements Runnable {
   private final CommandProcessor processor;
   private final DispatchSettings settings;
   private final BooleanSupplier owned;
+  private final boolean ordered;
 
+  /**
+   * @param ordered whether entries must run in stream order (command partitions); the priority lane
+   *     is not ordered, so several workers share it and none waits for another's pending entries
+   */
   PartitionWorker(
       String stream,
       StreamOps streams,
       CommandProcessor processor,
       DispatchSettings settings,
-      BooleanSupplier owned) {
+      BooleanSupplier owned,
+      boolean ordered) {
     this.stream = stream;
     this.streams = streams;
     this.processor = processor;
     this.settings = settings;
     this.owned = owned;
+    this.ordered = ordered;
   }
 
   @Override
@@ -58,6 +65,13 @@ final class PartitionWorker implements Runnable {
     List<StreamEntry> mine = streams.readOwnPending(stream, 10);
     if (!mine.isEmpty()) {
       handle(mine, true);
+      return;
+    }
+    if (!ordered) {
+      List<StreamEntry> claimed = streams.claimIdle(stream, settings.claimIdle());
+      handle(
+          claimed.isEmpty() ? streams.readNew(stream, 1, settings.block()) : claimed,
+          !claimed.isEmpty());
       return;
     }
     if (streams.pendingElsewhere(stream) > 0) {
