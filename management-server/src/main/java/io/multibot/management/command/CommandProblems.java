@@ -24,6 +24,15 @@ final class CommandProblems {
         "Idempotency-Key '" + key + "' was used for a different command; use a new key.");
   }
 
+  static ApiException keyInUse(String key) {
+    return new ApiException(
+        ProblemType.CONFLICT,
+        "A command with Idempotency-Key '"
+            + key
+            + "' is being created right now; repeat the"
+            + " request to get it.");
+  }
+
   static ApiException unreachable(String bot) {
     return new ApiException(
         ProblemType.CONFLICT,

@@ -6,8 +6,10 @@ import io.multibot.common.command.ResultMessage;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotTarget;
 import io.multibot.management.platform.api.Page;
+import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -85,11 +87,23 @@ public class CommandService {
             valid.expiresIn(),
             null);
     CommandRecord command = new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
-    commands.add(command);
-    commands.flush();
+    store(command, idempotencyKey);
     outbox.publishAfterCommit(command.getId());
     metrics.accepted(command.getType());
     return new Accepted(CommandView.of(command), true);
+  }
+
+  private void store(CommandRecord command, String idempotencyKey) {
+    try {
+      commands.add(command);
+      commands.flush();
+    } catch (PersistenceException e) {
+      if (idempotencyKey != null && ConstraintViolations.isCause(e)) {
+        // Another request with the same key won the race; its command is the one.
+        throw CommandProblems.keyInUse(idempotencyKey);
+      }
+      throw e;
+    }
   }
 
   public CommandView get(String id) {
