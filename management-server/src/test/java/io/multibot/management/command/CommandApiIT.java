@@ -14,6 +14,9 @@ import io.multibot.management.testing.Api;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -98,7 +102,7 @@ class CommandApiIT {
 
   /** The published entry of a command, found on the bot's partition. */
   private Map<String, String> published(String commandId) throws InterruptedException {
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 150; i++) {
       for (String stream : streams()) {
         Optional<StreamEntry> entry =
             redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null).stream()
@@ -185,6 +189,42 @@ class CommandApiIT {
             "multibot_commands_finished_total\\{[^}]*status=\"succeeded\"[^}]*type=\"start\"");
     assertThat(metrics).contains("multibot_commands_latency_seconds");
     assertThat(metrics).contains("multibot_results_pending");
+  }
+
+  /**
+   * A publish lost after the commit (the server stopped, or Redis was down): the row is set back to
+   * ACCEPTED and its entry removed, straight in PostgreSQL and Redis; the outbox sweeper sends it
+   * again. Only on the PostgreSQL server, whose database the test can reach.
+   */
+  @Test
+  void theOutboxSendsAgainWhatWasAcceptedButNeverPublished() throws Exception {
+    Assumptions.assumeTrue("liberty-postgresql".equals(System.getProperty("arquillian.launch")));
+    String id = admin.post("/bots/" + bot + "/stop", null).json().getString("id");
+    published(id);
+    awaitStatus(id, "DISPATCHED");
+    for (String stream : streams()) {
+      redis.xrange(stream, (StreamEntryID) null, (StreamEntryID) null).stream()
+          .filter(e -> id.equals(e.getFields().get("id")))
+          .forEach(e -> redis.xdel(stream, e.getID()));
+    }
+    try (Connection db =
+            DriverManager.getConnection(
+                System.getProperty("it.postgresql.jdbc.url"),
+                System.getProperty("it.postgresql.user"),
+                null);
+        PreparedStatement lose =
+            db.prepareStatement(
+                "update command set status = 'ACCEPTED', dispatched_at = null,"
+                    + " created_at = created_at - interval '10 seconds' where id = ?")) {
+      lose.setString(1, id);
+      assertThat(lose.executeUpdate()).isEqualTo(1);
+    }
+
+    Map<String, String> again = published(id);
+    JsonObject command = awaitStatus(id, "DISPATCHED");
+
+    assertThat(security.verify(again)).isTrue();
+    assertThat(command.getString("dispatchedAt")).isNotBlank();
   }
 
   @Test
