@@ -99,10 +99,8 @@ final class ApiServer {
   private void route(HttpExchange exchange, String route) throws IOException {
     Optional<Endpoints.Route> found = endpoints.find(exchange.getRequestMethod(), route);
     if (found.isEmpty()) {
-      send(
-          exchange,
-          endpoints.knowsPath(route) ? 405 : 404,
-          detail(endpoints.knowsPath(route) ? "Method Not Allowed" : "Not Found"));
+      boolean known = endpoints.knowsPath(route);
+      send(exchange, known ? 405 : 404, detail(known ? "Method Not Allowed" : "Not Found"));
       return;
     }
     if (found.get().authenticated() && authenticator.user(exchange).isEmpty()) {

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -172,9 +171,5 @@ final class ProfitReports {
           .add("stake_currency", trader.settings().stakeCurrency())
           .build();
     }
-  }
-
-  static Comparator<Trade> byProfit() {
-    return Comparator.comparingDouble(Trade::closeProfitAbs);
   }
 }

@@ -44,6 +44,10 @@ final class SimulatedBot {
             : BotState.STOPPED;
   }
 
+  String strategy() {
+    return strategy;
+  }
+
   synchronized BotState state() {
     return state;
   }

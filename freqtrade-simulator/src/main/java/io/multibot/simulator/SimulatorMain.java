@@ -97,8 +97,7 @@ public final class SimulatorMain {
       throws IOException {
     ApiServerSettings settings = ApiServerSettings.of(config.section("api_server"));
     String exchange = config.section("exchange").getString("name", "");
-    String strategy = bot.showConfig().getString("strategy");
-    TradeJson json = new TradeJson(trader.settings(), exchange, strategy);
+    TradeJson json = new TradeJson(trader.settings(), exchange, bot.strategy());
     Reports reports =
         new Reports(
             new TradeReports(trader, json, Instant::now),

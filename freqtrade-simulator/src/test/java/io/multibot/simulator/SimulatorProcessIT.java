@@ -3,15 +3,7 @@ package io.multibot.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.simulator.testing.SimulatorProcess;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,19 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The simulator as the gateway will see it: a child process speaking HTTP on loopback. */
 class SimulatorProcessIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static final String BASIC =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
-                      .getBytes(StandardCharsets.UTF_8));
-
   private SimulatorProcess bot;
-  private String base;
+  private BotHttp http;
   private Path logfile;
-
-  record Answer(int status, JsonObject json, HttpResponse<String> raw) {}
 
   @BeforeEach
   void launch(@TempDir Path dir) throws Exception {
@@ -53,7 +35,7 @@ class SimulatorProcessIT {
             "SampleStrategy",
             "--logfile",
             logfile.toString());
-    base = bot.baseUrl() + "/api/v1/";
+    http = new BotHttp(bot, Duration.ofSeconds(5));
   }
 
   @AfterEach
@@ -62,35 +44,24 @@ class SimulatorProcessIT {
     assertThat(bot.isAlive()).isFalse();
   }
 
-  private Answer call(String method, String path, String authorization)
+  private BotHttp.Answer call(String method, String path, String authorization)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
-            .timeout(Duration.ofSeconds(5))
-            .method(method, HttpRequest.BodyPublishers.noBody());
-    if (authorization != null) {
-      request.header("Authorization", authorization);
-    }
-    HttpResponse<String> response =
-        HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-      return new Answer(response.statusCode(), reader.readObject(), response);
-    }
+    return http.call(method, path, authorization, null);
   }
 
   @Test
   void answersPingWithoutAndEverythingElseOnlyWithCredentials() throws Exception {
     assertThat(call("GET", "ping", null).json().getString("status")).isEqualTo("pong");
 
-    Answer anonymous = call("GET", "show_config", null);
-    Answer wrong =
+    BotHttp.Answer anonymous = call("GET", "show_config", null);
+    BotHttp.Answer wrong =
         call(
             "GET",
             "show_config",
             "Basic "
                 + Base64.getEncoder()
                     .encodeToString("freqtrader:nope".getBytes(StandardCharsets.UTF_8)));
-    Answer basic = call("GET", "show_config", BASIC);
+    BotHttp.Answer basic = call("GET", "show_config", BotHttp.BASIC);
 
     assertThat(anonymous.status()).isEqualTo(401);
     assertThat(anonymous.json().getString("detail")).isEqualTo("Unauthorized");
@@ -105,15 +76,15 @@ class SimulatorProcessIT {
 
   @Test
   void issuesAndRefreshesJwtsAsFreqtradeDoes() throws Exception {
-    Answer login = call("POST", "token/login", BASIC);
-    Answer badLogin = call("POST", "token/login", null);
+    BotHttp.Answer login = call("POST", "token/login", BotHttp.BASIC);
+    BotHttp.Answer badLogin = call("POST", "token/login", null);
     String access = login.json().getString("access_token");
     String refresh = login.json().getString("refresh_token");
 
-    Answer withAccess = call("GET", "version", "Bearer " + access);
-    Answer withRefreshAsAccess = call("GET", "version", "Bearer " + refresh);
-    Answer refreshed = call("POST", "token/refresh", "Bearer " + refresh);
-    Answer refreshWithAccess = call("POST", "token/refresh", "Bearer " + access);
+    BotHttp.Answer withAccess = call("GET", "version", "Bearer " + access);
+    BotHttp.Answer withRefreshAsAccess = call("GET", "version", "Bearer " + refresh);
+    BotHttp.Answer refreshed = call("POST", "token/refresh", "Bearer " + refresh);
+    BotHttp.Answer refreshWithAccess = call("POST", "token/refresh", "Bearer " + access);
 
     assertThat(login.status()).isEqualTo(200);
     assertThat(badLogin.status()).isEqualTo(401);
@@ -130,26 +101,26 @@ class SimulatorProcessIT {
 
   @Test
   void followsFreqtradesStateMachine() throws Exception {
-    assertThat(call("POST", "start", BASIC).json().getString("status"))
+    assertThat(call("POST", "start", BotHttp.BASIC).json().getString("status"))
         .isEqualTo("starting trader ...");
-    assertThat(call("POST", "start", BASIC).json().getString("status"))
+    assertThat(call("POST", "start", BotHttp.BASIC).json().getString("status"))
         .isEqualTo("already running");
-    call("POST", "pause", BASIC);
+    call("POST", "pause", BotHttp.BASIC);
     assertThat(state()).isEqualTo("paused");
-    call("POST", "reload_config", BASIC);
+    call("POST", "reload_config", BotHttp.BASIC);
     assertThat(state()).isEqualTo("paused");
-    call("POST", "start", BASIC);
-    call("POST", "stopentry", BASIC);
+    call("POST", "start", BotHttp.BASIC);
+    call("POST", "stopentry", BotHttp.BASIC);
     assertThat(state()).isEqualTo("paused");
-    assertThat(call("POST", "stop", BASIC).json().getString("status"))
+    assertThat(call("POST", "stop", BotHttp.BASIC).json().getString("status"))
         .isEqualTo("stopping trader ...");
     assertThat(state()).isEqualTo("stopped");
-    assertThat(call("GET", "start", BASIC).status()).isEqualTo(405);
-    assertThat(call("GET", "no_such_route", BASIC).status()).isEqualTo(404);
+    assertThat(call("GET", "start", BotHttp.BASIC).status()).isEqualTo(405);
+    assertThat(call("GET", "no_such_route", BotHttp.BASIC).status()).isEqualTo(404);
     assertThat(Files.readString(logfile)).contains("Changing state from paused to: running");
   }
 
   private String state() throws Exception {
-    return call("GET", "show_config", BASIC).json().getString("state");
+    return call("GET", "show_config", BotHttp.BASIC).json().getString("state");
   }
 }

@@ -24,6 +24,13 @@ final class BotProblems {
         "Bot '" + name + "' is meant to be running; stop it before deleting it.");
   }
 
+  static ApiException unknownInSelector(String idOrName) {
+    return new ApiException(
+        ProblemType.VALIDATION_FAILED,
+        "The selector names a bot that does not exist.",
+        List.of(new FieldError("selector.bots", "names no bot '" + idOrName + "'")));
+  }
+
   static ApiException invalid(String field, String message) {
     return new ApiException(
         ProblemType.VALIDATION_FAILED,

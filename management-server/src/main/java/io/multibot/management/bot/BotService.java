@@ -105,6 +105,11 @@ public class BotService {
     bots.remove(bot);
   }
 
+  /** The id of a bot named by id or name; 404 problem if there is no such bot. */
+  public String id(String idOrName) {
+    return find(idOrName).getId();
+  }
+
   /** The bot's identity and API address for commands; 404 problem if there is no such bot. */
   public BotTarget target(String idOrName) {
     return target(find(idOrName));
@@ -121,12 +126,7 @@ public class BotService {
     if (idsOrNames != null && !idsOrNames.isEmpty()) {
       List<BotTarget> chosen = new ArrayList<>();
       for (String idOrName : idsOrNames) {
-        Bot bot =
-            (UUID_SHAPE.matcher(idOrName).matches()
-                    ? bots.findById(idOrName)
-                    : bots.findByName(idOrName))
-                .orElseThrow(
-                    () -> BotProblems.invalid("selector.bots", "names no bot '" + idOrName + "'"));
+        Bot bot = lookup(idOrName).orElseThrow(() -> BotProblems.unknownInSelector(idOrName));
         chosen.add(target(bot));
       }
       return chosen;
@@ -157,10 +157,13 @@ public class BotService {
   }
 
   private Bot find(String idOrName) {
-    return (UUID_SHAPE.matcher(idOrName).matches()
-            ? bots.findById(idOrName)
-            : bots.findByName(idOrName))
-        .orElseThrow(() -> BotProblems.notFound(idOrName));
+    return lookup(idOrName).orElseThrow(() -> BotProblems.notFound(idOrName));
+  }
+
+  private Optional<Bot> lookup(String idOrName) {
+    return UUID_SHAPE.matcher(idOrName).matches()
+        ? bots.findById(idOrName)
+        : bots.findByName(idOrName);
   }
 
   private void checkStrategy(StrategyRef strategy) {

@@ -120,7 +120,7 @@ public class CommandService {
 
   /** The bot id for a bot id or name (404 problem if unknown). */
   public String botId(String idOrName) {
-    return bots.target(idOrName).id();
+    return bots.id(idOrName);
   }
 
   /**

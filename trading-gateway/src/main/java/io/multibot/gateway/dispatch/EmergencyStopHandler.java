@@ -1,6 +1,7 @@
 package io.multibot.gateway.dispatch;
 
 import io.multibot.common.command.CommandMessage;
+import io.multibot.gateway.bot.BotConfig;
 import io.multibot.gateway.bot.BotEndpoint;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.bot.FreqtradeResult;
@@ -20,11 +21,11 @@ final class EmergencyStopHandler implements CommandExecutor.Handler {
 
   @Override
   public FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot, boolean redelivered) {
-    var config = client.showConfig(bot);
-    if (!(config instanceof FreqtradeResult.Success<?> known)) {
+    FreqtradeResult<BotConfig> config = client.showConfig(bot);
+    if (!(config instanceof FreqtradeResult.Success<BotConfig> known)) {
       return config;
     }
-    boolean stopped = "stopped".equals(((io.multibot.gateway.bot.BotConfig) known.value()).state());
+    boolean stopped = "stopped".equals(known.value().state());
     if (!stopped) {
       FreqtradeResult<?> paused = client.pause(bot);
       if (!paused.isSuccess()) {

@@ -31,6 +31,7 @@ final class PartitionLeases {
   private final Duration ttl;
   private final Clock clock;
   private final Set<Integer> owned = ConcurrentHashMap.newKeySet();
+  private volatile int share = Integer.MAX_VALUE;
 
   PartitionLeases(
       RedisClient redis, StreamNames names, String instance, Duration ttl, Clock clock) {
@@ -52,6 +53,7 @@ final class PartitionLeases {
     long live = Math.max(1, redis.zcard(names.gateways()));
     owned.removeIf(p -> !renew(p));
     int share = (int) Math.ceil((double) names.partitions() / live);
+    this.share = share;
     int start = Math.floorMod(instance.hashCode(), names.partitions());
     for (int i = 0; i < names.partitions() && owned.size() < share; i++) {
       int partition = (start + i) % names.partitions();
@@ -64,8 +66,6 @@ final class PartitionLeases {
 
   /** Partitions held beyond the fair share; their workers stop and release them. */
   Set<Integer> surplus() {
-    long live = Math.max(1, redis.zcard(names.gateways()));
-    int share = (int) Math.ceil((double) names.partitions() / live);
     return owned.stream().sorted().skip(share).collect(java.util.stream.Collectors.toSet());
   }
 
