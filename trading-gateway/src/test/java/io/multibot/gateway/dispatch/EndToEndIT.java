@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,6 +105,115 @@ class EndToEndIT {
           .singleElement()
           .satisfies(item -> assertThat(item.getString("status")).isEqualTo("SUCCEEDED"));
     }
+  }
+
+  /**
+   * Redis goes away in the middle of a run: both servers stay up and report not ready, management
+   * still accepts commands (they are in its database), and once Redis is back every one of them
+   * reaches the bot, in the order it was accepted.
+   */
+  @Test
+  void commandsAcceptedWhileRedisIsDownAllRunOnceItIsBack() throws Exception {
+    String token = token();
+    try (SimulatorProcess bot = SimulatorProcess.start(dir, CommandCycleIT.BOT_CONFIG, Map.of())) {
+      String name = register(token, bot);
+      assertThat(post(token, "/bots/" + name + "/stop?wait=15s", null).json().getString("status"))
+          .isEqualTo("SUCCEEDED");
+
+      redis("stop");
+      awaitReadiness(503);
+      List<String> accepted = new java.util.ArrayList<>();
+      for (String body :
+          List.of(
+              "{\"type\": \"start\"}",
+              "{\"type\": \"pause\"}",
+              "{\"type\": \"reload_config\"}",
+              "{\"type\": \"start\"}",
+              "{\"type\": \"forceenter\", \"pair\": \"XRP/USDT\", \"stakeAmount\": 20}",
+              "{\"type\": \"forceexit\", \"tradeId\": \"all\"}")) {
+        HttpJson.Answer answer = post(token, "/bots/" + name + "/commands", body);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(202);
+        accepted.add(answer.json().getString("id"));
+      }
+      redis("start");
+      awaitReadiness(200);
+
+      List<JsonObject> finished = new java.util.ArrayList<>();
+      for (String id : accepted) {
+        finished.add(awaitFinished(token, id));
+      }
+      assertThat(finished)
+          .allSatisfy(
+              command ->
+                  assertThat(command.getString("status"))
+                      .as(command.toString())
+                      .isEqualTo("SUCCEEDED"));
+      for (int i = 1; i < finished.size(); i++) {
+        Instant previousEnd = Instant.parse(finished.get(i - 1).getString("finishedAt"));
+        Instant start = Instant.parse(finished.get(i).getString("startedAt"));
+        assertThat(start)
+            .as("command %d started after %d finished", i, i - 1)
+            .isAfterOrEqualTo(previousEnd);
+      }
+      JsonObject entered = finished.get(4).getJsonObject("result");
+      assertThat(entered.getJsonNumber("stake_amount").doubleValue()).isEqualTo(20.0);
+      String basic =
+          java.util.Base64.getEncoder()
+              .encodeToString(
+                  (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
+                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      HttpJson.Answer count =
+          HttpJson.send(
+              HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/api/v1/count"))
+                  .header("Authorization", "Basic " + basic)
+                  .GET());
+      assertThat(count.json().getInt("current")).as("open trades after exit all").isZero();
+    }
+  }
+
+  /** Stops or starts the module's private redis-server (scripts/it-redis.sh). */
+  private static void redis(String action) throws Exception {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                "bash",
+                System.getProperty("it.redis.script"),
+                action,
+                System.getProperty("it.redis.port")));
+    if (action.equals("start")) {
+      command.add(System.getProperty("it.redis.dir"));
+    }
+    Process process = new ProcessBuilder(command).inheritIO().start();
+    assertThat(process.waitFor()).as("it-redis.sh %s", action).isZero();
+  }
+
+  /** Waits until both servers' readiness answers with this status. */
+  private static void awaitReadiness(int status) throws InterruptedException {
+    List<String> urls =
+        List.of(
+            "http://localhost:" + System.getProperty("it.e2e.management.port") + "/health/ready",
+            "http://localhost:" + System.getProperty("it.http.port") + "/health/ready");
+    for (String url : urls) {
+      HttpJson.Answer answer = HttpJson.get(url);
+      for (int i = 0; i < 300 && answer.status() != status; i++) {
+        Thread.sleep(100);
+        answer = HttpJson.get(url);
+      }
+      assertThat(answer.status()).as(url + ": " + answer.text()).isEqualTo(status);
+    }
+  }
+
+  /** The command once it has reached a final state. */
+  private static JsonObject awaitFinished(String token, String id) throws InterruptedException {
+    JsonObject command = null;
+    for (int i = 0; i < 600; i++) {
+      command = get(token, "/commands/" + id).json();
+      if (!List.of("ACCEPTED", "DISPATCHED", "RUNNING").contains(command.getString("status"))) {
+        return command;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("command " + id + " did not finish: " + command);
   }
 
   private static String register(String token, SimulatorProcess bot) {
