@@ -122,19 +122,7 @@ class EndToEndIT {
 
       redis("stop");
       awaitReadiness(503);
-      List<String> accepted = new java.util.ArrayList<>();
-      for (String body :
-          List.of(
-              "{\"type\": \"start\"}",
-              "{\"type\": \"pause\"}",
-              "{\"type\": \"reload_config\"}",
-              "{\"type\": \"start\"}",
-              "{\"type\": \"forceenter\", \"pair\": \"XRP/USDT\", \"stakeAmount\": 20}",
-              "{\"type\": \"forceexit\", \"tradeId\": \"all\"}")) {
-        HttpJson.Answer answer = post(token, "/bots/" + name + "/commands", body);
-        assertThat(answer.status()).as(answer.text()).isEqualTo(202);
-        accepted.add(answer.json().getString("id"));
-      }
+      List<String> accepted = acceptSixCommands(token, name);
       redis("start");
       awaitReadiness(200);
 
@@ -142,19 +130,7 @@ class EndToEndIT {
       for (String id : accepted) {
         finished.add(awaitFinished(token, id));
       }
-      assertThat(finished)
-          .allSatisfy(
-              command ->
-                  assertThat(command.getString("status"))
-                      .as(command.toString())
-                      .isEqualTo("SUCCEEDED"));
-      for (int i = 1; i < finished.size(); i++) {
-        Instant previousEnd = Instant.parse(finished.get(i - 1).getString("finishedAt"));
-        Instant start = Instant.parse(finished.get(i).getString("startedAt"));
-        assertThat(start)
-            .as("command %d started after %d finished", i, i - 1)
-            .isAfterOrEqualTo(previousEnd);
-      }
+      assertSucceededInOrder(finished);
       JsonObject entered = finished.get(4).getJsonObject("result");
       assertThat(entered.getJsonNumber("stake_amount").doubleValue()).isEqualTo(20.0);
       String basic =
@@ -168,6 +144,40 @@ class EndToEndIT {
                   .header("Authorization", "Basic " + basic)
                   .GET());
       assertThat(count.json().getInt("current")).as("open trades after exit all").isZero();
+    }
+  }
+
+  private static List<String> acceptSixCommands(String token, String name) {
+    List<String> accepted = new java.util.ArrayList<>();
+    for (String body :
+        List.of(
+            "{\"type\": \"start\"}",
+            "{\"type\": \"pause\"}",
+            "{\"type\": \"reload_config\"}",
+            "{\"type\": \"start\"}",
+            "{\"type\": \"forceenter\", \"pair\": \"XRP/USDT\", \"stakeAmount\": 20}",
+            "{\"type\": \"forceexit\", \"tradeId\": \"all\"}")) {
+      HttpJson.Answer answer = post(token, "/bots/" + name + "/commands", body);
+      assertThat(answer.status()).as(answer.text()).isEqualTo(202);
+      accepted.add(answer.json().getString("id"));
+    }
+    return accepted;
+  }
+
+  /** Every command succeeded, each one started after the one before it had finished. */
+  private static void assertSucceededInOrder(List<JsonObject> finished) {
+    assertThat(finished)
+        .allSatisfy(
+            command ->
+                assertThat(command.getString("status"))
+                    .as(command.toString())
+                    .isEqualTo("SUCCEEDED"));
+    for (int i = 1; i < finished.size(); i++) {
+      Instant previousEnd = Instant.parse(finished.get(i - 1).getString("finishedAt"));
+      Instant start = Instant.parse(finished.get(i).getString("startedAt"));
+      assertThat(start)
+          .as("command %d started after %d finished", i, i - 1)
+          .isAfterOrEqualTo(previousEnd);
     }
   }
 

@@ -1,0 +1,373 @@
+package io.multibot.gateway.runtime;
+
+import io.multibot.common.command.LaunchSpec;
+import io.multibot.gateway.bot.BotEndpoint;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Launches managed bots and keeps them running: each exit is noticed when it happens (the process's
+ * exit future), a bot that exits on its own is started again after a doubling wait when its policy
+ * says so, and one that keeps exiting ends CRASHED with its last log lines. Stops are graceful.
+ */
+public final class Supervisor implements AutoCloseable {
+
+  private static final Logger LOG = Logger.getLogger(Supervisor.class.getName());
+  private static final Duration POLL = Duration.ofMillis(200);
+
+  private final RuntimeSettings settings;
+  private final ScheduledExecutorService scheduler;
+  private final RuntimeEvent.Listener listener;
+  private final Clock clock;
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private final ConcurrentMap<String, ManagedBot> bots = new ConcurrentHashMap<>();
+
+  /** How a start ended: the bot answers at {@code endpoint}, or {@code reason} says why not. */
+  public record Started(Optional<BotEndpoint> endpoint, String reason, List<String> logLines) {
+
+    static Started ok(BotEndpoint endpoint) {
+      return new Started(Optional.of(endpoint), "", List.of());
+    }
+
+    static Started failed(String reason, List<String> logLines) {
+      return new Started(Optional.empty(), reason, logLines);
+    }
+  }
+
+  public Supervisor(
+      RuntimeSettings settings,
+      ScheduledExecutorService scheduler,
+      RuntimeEvent.Listener listener,
+      Clock clock) {
+    this.settings = settings;
+    this.scheduler = scheduler;
+    this.listener = listener;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts the bot unless it already runs here, and waits until its API answers. A new start resets
+   * the restart count and takes the spec's config and restart policy.
+   */
+  public Started start(LaunchSpec spec) {
+    ManagedBot bot = bots.computeIfAbsent(spec.botId(), ManagedBot::new);
+    Process process;
+    synchronized (bot) {
+      if (bot.endpointIfRunning() != null) {
+        return Started.ok(bot.endpointIfRunning());
+      }
+      if (!(bot.alive() && bot.is(ManagedState.STARTING))) {
+        bot.startAnew(spec);
+        try {
+          launch(bot);
+        } catch (IOException | RuntimeException e) {
+          bot.moveTo(ManagedState.STOPPED, clock.instant());
+          return Started.failed("the bot could not be launched: " + e.getMessage(), List.of());
+        }
+      }
+      process = bot.process();
+    }
+    return awaitReady(bot, process);
+  }
+
+  private void launch(ManagedBot bot) throws IOException {
+    BotWorkspace.Launch launch = BotWorkspace.prepare(settings, bot.spec(), freePort());
+    Processes.endLeftover(launch.directory(), settings.stopGrace())
+        .ifPresent(
+            pid -> LOG.warning(() -> "ended a leftover process " + pid + " of " + bot.botId()));
+    Process process = Processes.start(launch);
+    bot.launched(launch, process, clock.instant());
+    LOG.info(() -> "bot " + bot.botId() + " launched, pid " + process.pid());
+    process
+        .onExit()
+        .thenRun(
+            () -> {
+              try {
+                scheduler.execute(() -> exited(bot, process));
+              } catch (RejectedExecutionException e) {
+                exited(bot, process);
+              }
+            });
+  }
+
+  /** Polls the bot's {@code /api/v1/ping} until it answers, the process ends or time runs out. */
+  private Started awaitReady(ManagedBot bot, Process process) {
+    BotEndpoint endpoint;
+    synchronized (bot) {
+      endpoint = bot.launch().endpoint();
+    }
+    long deadline = System.nanoTime() + settings.startTimeout().toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        return Started.failed(
+            "the bot exited with code " + process.exitValue() + " before its API answered",
+            logTail(bot));
+      }
+      if (answers(endpoint)) {
+        return running(bot, process, endpoint);
+      }
+      if (!pause(POLL)) {
+        break;
+      }
+    }
+    synchronized (bot) {
+      if (bot.process() == process) {
+        bot.moveTo(ManagedState.STOPPING, clock.instant());
+      }
+    }
+    Processes.terminate(process.toHandle(), Duration.ZERO);
+    return Started.failed(
+        "the bot's API did not answer within " + settings.startTimeout(), logTail(bot));
+  }
+
+  private Started running(ManagedBot bot, Process process, BotEndpoint endpoint) {
+    synchronized (bot) {
+      if (bot.process() != process || !bot.is(ManagedState.STARTING)) {
+        return bot.process() == process && bot.is(ManagedState.RUNNING)
+            ? Started.ok(endpoint)
+            : Started.failed("the bot was stopped while it started", List.of());
+      }
+      bot.moveTo(ManagedState.RUNNING, clock.instant());
+    }
+    emit(
+        new RuntimeEvent(
+            bot.botId(),
+            RuntimeEvent.Kind.STARTED,
+            null,
+            "pid " + process.pid(),
+            List.of(),
+            clock.instant()));
+    return Started.ok(endpoint);
+  }
+
+  private boolean answers(BotEndpoint endpoint) {
+    try {
+      HttpResponse<Void> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + "/api/v1/ping"))
+                  .timeout(Duration.ofSeconds(1))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return response.statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** A process ended: after a stop, or on its own (then the restart policy decides). */
+  private void exited(ManagedBot bot, Process process) {
+    RuntimeEvent event;
+    synchronized (bot) {
+      if (!bot.ended(process)) {
+        return;
+      }
+      Processes.forgetPid(bot.launch().directory());
+      int code = process.exitValue();
+      Instant now = clock.instant();
+      if (bot.is(ManagedState.STOPPING)) {
+        bot.moveTo(ManagedState.STOPPED, now);
+        event =
+            new RuntimeEvent(
+                bot.botId(), RuntimeEvent.Kind.STOPPED, code, "stopped", List.of(), now);
+      } else {
+        ManagedBot.ExitDecision decision = bot.exitedOnItsOwn(code, logTail(bot), settings, now);
+        if (decision.restartAfter() != null) {
+          bot.restartLater(
+              scheduler.schedule(
+                  () -> restart(bot), decision.restartAfter().toMillis(), TimeUnit.MILLISECONDS));
+        }
+        event =
+            new RuntimeEvent(
+                bot.botId(), decision.kind(), code, decision.detail(), bot.lastLogLines(), now);
+      }
+      bot.notifyAll();
+    }
+    emit(event);
+  }
+
+  private void restart(ManagedBot bot) {
+    Process process;
+    synchronized (bot) {
+      if (!bot.is(ManagedState.BACKOFF)) {
+        return;
+      }
+      try {
+        launch(bot);
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.WARNING, "bot " + bot.botId() + " could not be launched again", e);
+        bot.moveTo(ManagedState.CRASHED, clock.instant());
+        return;
+      }
+      process = bot.process();
+    }
+    Started started = awaitReady(bot, process);
+    if (started.endpoint().isEmpty()) {
+      LOG.warning(() -> "bot " + bot.botId() + " did not come back: " + started.reason());
+    }
+  }
+
+  /**
+   * Stops the bot gracefully: SIGTERM, the grace period, then SIGKILL; a pending restart is
+   * cancelled. Returns whether it ended within the grace period (true when it was not running).
+   */
+  public boolean stop(String botId) {
+    ManagedBot bot = bots.get(botId);
+    if (bot == null) {
+      return true;
+    }
+    Process process;
+    synchronized (bot) {
+      bot.cancelPendingRestart();
+      if (!bot.alive()) {
+        if (!bot.is(ManagedState.STOPPED)) {
+          bot.moveTo(ManagedState.STOPPED, clock.instant());
+        }
+        return true;
+      }
+      bot.moveTo(ManagedState.STOPPING, clock.instant());
+      process = bot.process();
+    }
+    boolean graceful = Processes.terminate(process.toHandle(), settings.stopGrace());
+    awaitStopped(bot, process);
+    return graceful;
+  }
+
+  /** Waits (briefly) for the exit handler, so that a stop returns with the state settled. */
+  private static void awaitStopped(ManagedBot bot, Process process) {
+    synchronized (bot) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (bot.process() == process && System.nanoTime() < deadline) {
+        try {
+          bot.wait(100);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Where the bot answers, while it runs here. */
+  public Optional<BotEndpoint> endpoint(String botId) {
+    ManagedBot bot = bots.get(botId);
+    if (bot == null) {
+      return Optional.empty();
+    }
+    synchronized (bot) {
+      return Optional.ofNullable(bot.endpointIfRunning());
+    }
+  }
+
+  public Optional<ManagedStatus> status(String botId) {
+    ManagedBot bot = bots.get(botId);
+    if (bot == null) {
+      return Optional.empty();
+    }
+    synchronized (bot) {
+      return Optional.of(bot.status());
+    }
+  }
+
+  public List<ManagedStatus> statuses() {
+    List<ManagedStatus> all = new ArrayList<>();
+    for (ManagedBot bot : bots.values()) {
+      synchronized (bot) {
+        all.add(bot.status());
+      }
+    }
+    return all;
+  }
+
+  /** The bots with a process or a pending restart here. */
+  public List<String> active() {
+    return statuses().stream()
+        .filter(
+            status ->
+                status.state() != ManagedState.STOPPED && status.state() != ManagedState.CRASHED)
+        .map(ManagedStatus::botId)
+        .toList();
+  }
+
+  /** Stops every bot (in parallel on the scheduler's threads). */
+  @Override
+  public void close() {
+    List<java.util.concurrent.Future<Boolean>> stops = new ArrayList<>();
+    for (String botId : active()) {
+      stops.add(scheduler.submit(() -> stop(botId)));
+    }
+    for (java.util.concurrent.Future<Boolean> stop : stops) {
+      try {
+        stop.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (java.util.concurrent.ExecutionException e) {
+        LOG.log(Level.WARNING, "a bot did not stop cleanly", e.getCause());
+      }
+    }
+  }
+
+  /** The bot's last log lines: its log file, then console lines the file does not have. */
+  private List<String> logTail(ManagedBot bot) {
+    BotWorkspace.Launch launch;
+    synchronized (bot) {
+      launch = bot.launch();
+    }
+    if (launch == null) {
+      return List.of();
+    }
+    LinkedHashSet<String> lines =
+        new LinkedHashSet<>(LogTail.last(launch.logFile(), settings.logLines()));
+    lines.addAll(LogTail.last(launch.consoleFile(), settings.logLines()));
+    List<String> all = new ArrayList<>(lines);
+    return List.copyOf(all.subList(Math.max(0, all.size() - settings.logLines()), all.size()));
+  }
+
+  private void emit(RuntimeEvent event) {
+    LOG.info(() -> "bot " + event.botId() + " " + event.kind() + ": " + event.detail());
+    try {
+      listener.on(event);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "a runtime event listener failed", e);
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static boolean pause(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+}

@@ -1,0 +1,255 @@
+package io.multibot.gateway.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.command.LaunchSpec;
+import io.multibot.gateway.bot.BotEndpoint;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Managed bots as real child processes (the simulator), launched, killed, restarted, stopped. */
+class SupervisorIT {
+
+  private static final String CONFIG =
+      "{\"dry_run\": true, \"stake_currency\": \"USDT\", \"stake_amount\": 10,"
+          + " \"max_open_trades\": 2, \"timeframe\": \"5m\", \"exchange\": {\"name\": \"binance\","
+          + " \"pair_whitelist\": [\"BTC/USDT\"]}, \"simulator\": {\"tick_ms\": 200}}";
+  private static final String EXCHANGE_SECRET = "exchange-secret-" + UUID.randomUUID();
+
+  @TempDir private Path dir;
+  private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
+  private final BlockingQueue<RuntimeEvent> events = new LinkedBlockingQueue<>();
+  private final List<Supervisor> supervisors = new java.util.ArrayList<>();
+
+  @AfterEach
+  void stopEverything() {
+    supervisors.forEach(Supervisor::close);
+    scheduler.shutdownNow();
+  }
+
+  private Supervisor supervisor(int maxRestarts) {
+    Supervisor supervisor =
+        new Supervisor(settings(maxRestarts), scheduler, events::add, Clock.systemUTC());
+    supervisors.add(supervisor);
+    return supervisor;
+  }
+
+  private RuntimeSettings settings(int maxRestarts) {
+    return new RuntimeSettings(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            System.getProperty("simulator.jar")),
+        dir.resolve("bots"),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(10),
+        Duration.ofMillis(100),
+        Duration.ofSeconds(1),
+        maxRestarts,
+        Duration.ofMinutes(5),
+        20);
+  }
+
+  private static LaunchSpec spec(String strategy, String source, String policy) {
+    return new LaunchSpec(
+        "bot-" + UUID.randomUUID(),
+        "managed-test",
+        CONFIG,
+        strategy,
+        source,
+        policy,
+        Map.of("key", "exchange-key", "secret", EXCHANGE_SECRET));
+  }
+
+  private static LaunchSpec spec(String policy) {
+    return spec("ManagedStrategy", "class ManagedStrategy(IStrategy):\n    pass\n", policy);
+  }
+
+  private RuntimeEvent next(RuntimeEvent.Kind kind) throws InterruptedException {
+    RuntimeEvent event;
+    do {
+      event = events.poll(60, TimeUnit.SECONDS);
+      assertThat(event).as("a %s event", kind).isNotNull();
+    } while (event.kind() != kind);
+    return event;
+  }
+
+  private static HttpResponse<String> get(BotEndpoint bot, String route) throws Exception {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (bot.username() + ":" + bot.password()).getBytes(StandardCharsets.UTF_8));
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/api/v1/" + route))
+                .header("Authorization", "Basic " + basic)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void aStartedBotRunsItsStrategyWithSecretsOnlyInItsEnvironment() throws Exception {
+    Supervisor supervisor = supervisor(3);
+    LaunchSpec spec = spec("always");
+
+    Supervisor.Started started = supervisor.start(spec);
+
+    assertThat(started.endpoint()).as(started.reason() + started.logLines()).isPresent();
+    BotEndpoint bot = started.endpoint().get();
+    assertThat(bot.baseUrl().getHost()).isEqualTo("127.0.0.1");
+    HttpResponse<String> config = get(bot, "show_config");
+    assertThat(config.statusCode()).isEqualTo(200);
+    assertThat(config.body())
+        .contains(
+            "\"state\":\"running\"",
+            "\"strategy\":\"ManagedStrategy\"",
+            "\"bot_name\":\"managed-test\"");
+    assertThat(next(RuntimeEvent.Kind.STARTED).botId()).isEqualTo(spec.botId());
+    assertThat(supervisor.status(spec.botId()).orElseThrow().state())
+        .isEqualTo(ManagedState.RUNNING);
+    Path workspace = dir.resolve("bots").resolve(spec.botId());
+    assertThat(workspace.resolve("user_data/strategies/ManagedStrategy.py"))
+        .hasContent(spec.strategySource());
+    try (Stream<Path> files = Files.walk(workspace)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(file))
+            .as("%s holds no secret", file)
+            .doesNotContain(EXCHANGE_SECRET)
+            .doesNotContain(bot.password());
+      }
+    }
+  }
+
+  @Test
+  void aKilledBotIsStartedAgainByItsPolicy() throws Exception {
+    Supervisor supervisor = supervisor(3);
+    LaunchSpec spec = spec("on-failure");
+    BotEndpoint first = supervisor.start(spec).endpoint().orElseThrow();
+    next(RuntimeEvent.Kind.STARTED);
+    long pid = supervisor.status(spec.botId()).orElseThrow().pid();
+
+    ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+
+    RuntimeEvent exit = next(RuntimeEvent.Kind.EXITED);
+    assertThat(exit.exitCode()).isEqualTo(137);
+    assertThat(exit.detail()).startsWith("restart 1 in");
+    next(RuntimeEvent.Kind.STARTED);
+    ManagedStatus status = supervisor.status(spec.botId()).orElseThrow();
+    assertThat(status.state()).isEqualTo(ManagedState.RUNNING);
+    assertThat(status.pid()).isNotEqualTo(pid);
+    assertThat(status.restarts()).isEqualTo(1);
+    BotEndpoint second = supervisor.endpoint(spec.botId()).orElseThrow();
+    assertThat(second.password()).as("fresh credentials per launch").isNotEqualTo(first.password());
+    assertThat(get(second, "ping").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBotThatKeepsFailingEndsCrashedWithItsLastLogLines() throws Exception {
+    Supervisor supervisor = supervisor(2);
+    LaunchSpec spec = spec("Missing", "class SomethingElse(IStrategy):\n    pass\n", "always");
+
+    Supervisor.Started started = supervisor.start(spec);
+
+    assertThat(started.endpoint()).isEmpty();
+    assertThat(started.reason()).contains("exited with code 1");
+    assertThat(started.logLines())
+        .anyMatch(line -> line.contains("Impossible to load Strategy 'Missing'"));
+    RuntimeEvent crashed = next(RuntimeEvent.Kind.CRASHED);
+    assertThat(crashed.exitCode()).isEqualTo(1);
+    assertThat(crashed.logLines()).anyMatch(line -> line.contains("Impossible to load Strategy"));
+    ManagedStatus status = supervisor.status(spec.botId()).orElseThrow();
+    assertThat(status.state()).isEqualTo(ManagedState.CRASHED);
+    assertThat(status.restarts()).isEqualTo(2);
+    assertThat(status.lastLogLines()).isNotEmpty();
+  }
+
+  @Test
+  void aStopIsGracefulAndIsNotFollowedByARestart() throws Exception {
+    Supervisor supervisor = supervisor(3);
+    LaunchSpec spec = spec("always");
+    supervisor.start(spec).endpoint().orElseThrow();
+    long pid = supervisor.status(spec.botId()).orElseThrow().pid();
+
+    assertThat(supervisor.stop(spec.botId())).as("ended within the grace period").isTrue();
+
+    assertThat(next(RuntimeEvent.Kind.STOPPED).exitCode()).isEqualTo(143);
+    assertThat(ProcessHandle.of(pid)).isEmpty();
+    assertThat(supervisor.status(spec.botId()).orElseThrow().state())
+        .isEqualTo(ManagedState.STOPPED);
+    assertThat(supervisor.endpoint(spec.botId())).isEmpty();
+    assertThat(
+            Files.readString(
+                dir.resolve("bots").resolve(spec.botId()).resolve(BotWorkspace.LOG_FILE)))
+        .contains("SIGTERM received");
+  }
+
+  @Test
+  void aBotWhosePolicyIsNeverStaysStoppedWithItsExitCode() throws Exception {
+    Supervisor supervisor = supervisor(3);
+    LaunchSpec spec = spec("never");
+    supervisor.start(spec).endpoint().orElseThrow();
+    ProcessHandle.of(supervisor.status(spec.botId()).orElseThrow().pid())
+        .orElseThrow()
+        .destroyForcibly();
+
+    RuntimeEvent exit = next(RuntimeEvent.Kind.EXITED);
+
+    assertThat(exit.detail()).isEqualTo("not restarted (policy never)");
+    ManagedStatus status = supervisor.status(spec.botId()).orElseThrow();
+    assertThat(status.state()).isEqualTo(ManagedState.STOPPED);
+    assertThat(status.lastExitCode()).isEqualTo(137);
+  }
+
+  @Test
+  void aProcessLeftByAnEarlierGatewayIsEndedBeforeTheBotStartsAgain() throws Exception {
+    LaunchSpec spec = spec("always");
+    // What a gateway that died without stopping its bots leaves: a running bot and its pid file.
+    Process leftover = Processes.start(BotWorkspace.prepare(settings(3), spec, 0));
+    Thread.sleep(500);
+    assertThat(leftover.isAlive()).isTrue();
+
+    Supervisor.Started started = supervisor(3).start(spec);
+
+    assertThat(started.endpoint()).as(started.reason()).isPresent();
+    assertThat(leftover.waitFor(10, TimeUnit.SECONDS)).as("the leftover ended").isTrue();
+    assertThat(get(started.endpoint().get(), "ping").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void terminateEscalatesToSigkillWhenSigtermIsIgnored() throws IOException {
+    Process stubborn =
+        new ProcessBuilder("bash", "-c", "trap '' TERM; echo ready; while true; do sleep 0.1; done")
+            .start();
+    try (var out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(stubborn.getInputStream(), StandardCharsets.UTF_8))) {
+      assertThat(out.readLine()).isEqualTo("ready");
+    }
+
+    boolean graceful = Processes.terminate(stubborn.toHandle(), Duration.ofMillis(500));
+
+    assertThat(graceful).isFalse();
+    assertThat(stubborn.isAlive()).isFalse();
+  }
+}
