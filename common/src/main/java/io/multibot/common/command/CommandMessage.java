@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * A command on its way to a gateway, as the fields of a stream entry. {@code params} is the
  * command's JSON arguments (such as a force entry's pair); {@code expiresAt} is when it must no
- * longer start.
+ * longer start. An external bot's command carries its API address ({@code bot}); a managed bot's
+ * has none ({@code bot} is {@code null}: the gateway running it knows where it answers), and its
+ * start and restart carry the {@link LaunchSpec}, encrypted ({@code launch}, else {@code null}).
  */
 public record CommandMessage(
     String id,
@@ -17,7 +19,25 @@ public record CommandMessage(
     String params,
     Instant issuedAt,
     Instant expiresAt,
-    BotAddress bot) {
+    BotAddress bot,
+    String launch) {
+
+  /** A command for an external bot, reached at {@code bot}. */
+  public CommandMessage(
+      String id,
+      String botId,
+      CommandType type,
+      String params,
+      Instant issuedAt,
+      Instant expiresAt,
+      BotAddress bot) {
+    this(id, botId, type, params, issuedAt, expiresAt, bot, null);
+  }
+
+  /** Whether the bot is one a gateway launches (no API address travels with its commands). */
+  public boolean managed() {
+    return bot == null;
+  }
 
   public static final String VERSION = "1";
 
@@ -31,9 +51,14 @@ public record CommandMessage(
     fields.put("params", params);
     fields.put("issued_at", issuedAt.toString());
     fields.put("expires_at", expiresAt.toString());
-    fields.put("bot_url", bot.url());
-    fields.put("bot_user", bot.username());
-    fields.put("bot_password", bot.encryptedPassword());
+    if (bot != null) {
+      fields.put("bot_url", bot.url());
+      fields.put("bot_user", bot.username());
+      fields.put("bot_password", bot.encryptedPassword());
+    }
+    if (launch != null) {
+      fields.put("launch", launch);
+    }
     return fields;
   }
 
@@ -53,13 +78,21 @@ public record CommandMessage(
                   fields.getOrDefault("params", "{}"),
                   Instant.parse(required(fields, "issued_at")),
                   Instant.parse(required(fields, "expires_at")),
-                  new BotAddress(
-                      required(fields, "bot_url"),
-                      required(fields, "bot_user"),
-                      fields.getOrDefault("bot_password", ""))));
+                  address(fields),
+                  fields.get("launch")));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static BotAddress address(Map<String, String> fields) {
+    if (!fields.containsKey("bot_url")) {
+      return null;
+    }
+    return new BotAddress(
+        required(fields, "bot_url"),
+        required(fields, "bot_user"),
+        fields.getOrDefault("bot_password", ""));
   }
 
   static String required(Map<String, String> fields, String name) {

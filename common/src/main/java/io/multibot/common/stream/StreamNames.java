@@ -73,6 +73,16 @@ public record StreamNames(String prefix, int partitions) {
     return commands(partitionOf(botId));
   }
 
+  /** The managed bots of a partition that should run: bot id → encrypted launch spec (a hash). */
+  public String managed(int partition) {
+    return prefix + ":managed:" + partition;
+  }
+
+  /** Which gateway instance runs each managed bot of a partition now: bot id → instance. */
+  public String runners(int partition) {
+    return prefix + ":managed:" + partition + ":runners";
+  }
+
   public String done(String commandId) {
     return prefix + ":done:" + commandId;
   }

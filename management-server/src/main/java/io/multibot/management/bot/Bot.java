@@ -45,6 +45,10 @@ public class Bot {
   @Column(name = "run_mode", nullable = false, length = 10)
   private RunMode runMode;
 
+  /** Managed bots: {@code always}, {@code on-failure} or {@code never}. */
+  @Column(name = "restart_policy", nullable = false, length = 12)
+  private String restartPolicy = BotRules.DEFAULT_RESTART_POLICY;
+
   @Column(name = "api_url", length = 500)
   private String apiUrl;
 
@@ -86,6 +90,7 @@ public class Bot {
     this.tags = new TreeSet<>(definition.tags());
     this.settings = definition.settings();
     this.runMode = definition.runMode();
+    this.restartPolicy = definition.restartPolicy();
     this.apiUrl = definition.apiUrl();
     this.apiUsername = definition.apiUsername();
     this.updatedAt = now;
@@ -109,6 +114,10 @@ public class Bot {
 
   public BotSettings getSettings() {
     return settings;
+  }
+
+  public String getRestartPolicy() {
+    return restartPolicy;
   }
 
   public RunMode getRunMode() {

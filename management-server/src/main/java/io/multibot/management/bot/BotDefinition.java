@@ -9,5 +9,6 @@ record BotDefinition(
     Set<String> tags,
     BotSettings settings,
     RunMode runMode,
+    String restartPolicy,
     String apiUrl,
     String apiUsername) {}

@@ -41,6 +41,12 @@ public record BotRequest(
         JsonObject config,
     @Schema(description = "managed (the gateway runs it) or external", example = "managed")
         String runMode,
+    @Schema(
+            description =
+                "Managed bots: when the gateway starts it again after it exited on its own:"
+                    + " always, on-failure (default) or never",
+            example = "on-failure")
+        String restartPolicy,
     @Schema(description = "External bots: the freqtrade API base URL") String apiUrl,
     @Schema(description = "External bots: the freqtrade API user") String apiUsername,
     SecretsRequest secrets) {}

@@ -48,6 +48,11 @@ final class BotRequestValidator {
     Set<String> tags = tags(request.tags(), errors);
     BotSettings settings = settings(request, errors);
     RunMode runMode = runMode(request, errors);
+    String restartPolicy =
+        request.restartPolicy() == null ? BotRules.DEFAULT_RESTART_POLICY : request.restartPolicy();
+    if (!BotRules.RESTART_POLICIES.contains(restartPolicy)) {
+      errors.add(new FieldError("restartPolicy", "must be always, on-failure or never"));
+    }
     secrets(request.secrets(), errors);
     if (!errors.isEmpty()) {
       throw new ApiException(ProblemType.VALIDATION_FAILED, "The bot is invalid.", errors);
@@ -58,6 +63,7 @@ final class BotRequestValidator {
         tags,
         settings,
         runMode,
+        restartPolicy,
         request.apiUrl(),
         request.apiUsername());
   }

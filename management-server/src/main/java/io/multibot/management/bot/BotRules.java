@@ -20,6 +20,8 @@ final class BotRules {
       Set.of(
           "1s", "1m", "3m", "5m", "15m", "30m", "1h", "2h", "4h", "6h", "8h", "12h", "1d", "3d",
           "1w", "1M");
+  static final String DEFAULT_RESTART_POLICY = "on-failure";
+  static final Set<String> RESTART_POLICIES = Set.of("always", "on-failure", "never");
   static final int MAX_TAGS = 20;
   static final int MAX_PAIRS = 500;
   static final int MAX_OPEN_TRADES = 1000;

@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.command.LaunchSpec;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.Versioned;
@@ -7,6 +8,7 @@ import io.multibot.management.platform.persistence.ConstraintViolations;
 import io.multibot.management.platform.secrets.SecretCipher;
 import io.multibot.management.platform.secrets.SecretUnreadableException;
 import io.multibot.management.strategy.StrategyService;
+import io.multibot.management.strategy.StrategyVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -14,8 +16,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -138,22 +142,57 @@ public class BotService {
         .toList();
   }
 
-  /** A bot whose password cannot be decrypted with the current keys has no usable address. */
+  /**
+   * A managed bot is reached through the gateway that launches it; an external one through its API
+   * address. A bot whose secrets cannot be decrypted with the current keys is not reachable.
+   */
   private BotTarget target(Bot bot) {
+    try {
+      return bot.getRunMode() == RunMode.MANAGED ? managed(bot) : external(bot);
+    } catch (SecretUnreadableException e) {
+      return new BotTarget(bot.getId(), bot.getName(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  private BotTarget external(Bot bot) {
     String password = bot.getSecrets().encrypted(SecretName.API_PASSWORD);
     if (bot.getApiUrl() == null || bot.getApiUsername() == null || password == null) {
-      return new BotTarget(bot.getId(), bot.getName(), Optional.empty());
+      return new BotTarget(bot.getId(), bot.getName(), Optional.empty(), Optional.empty());
     }
-    try {
-      return new BotTarget(
-          bot.getId(),
-          bot.getName(),
-          Optional.of(
-              new BotTarget.Address(
-                  bot.getApiUrl(), bot.getApiUsername(), cipher.decrypt(password))));
-    } catch (SecretUnreadableException e) {
-      return new BotTarget(bot.getId(), bot.getName(), Optional.empty());
-    }
+    return new BotTarget(
+        bot.getId(),
+        bot.getName(),
+        Optional.of(
+            new BotTarget.Address(bot.getApiUrl(), bot.getApiUsername(), cipher.decrypt(password))),
+        Optional.empty());
+  }
+
+  private BotTarget managed(Bot bot) {
+    StrategyRef ref = bot.getSettings().getStrategy();
+    StrategyVersion strategy =
+        strategies.version(ref.name(), ref.version() == null ? 0 : ref.version());
+    Map<String, String> exchangeSecrets = new TreeMap<>();
+    Map.of(
+            SecretName.EXCHANGE_KEY, "key",
+            SecretName.EXCHANGE_SECRET, "secret",
+            SecretName.EXCHANGE_PASSWORD, "password")
+        .forEach(
+            (secret, key) -> {
+              String encrypted = bot.getSecrets().encrypted(secret);
+              if (encrypted != null) {
+                exchangeSecrets.put(key, cipher.decrypt(encrypted));
+              }
+            });
+    LaunchSpec launch =
+        new LaunchSpec(
+            bot.getId(),
+            bot.getName(),
+            FreqtradeConfig.of(bot.getSettings()),
+            ref.name(),
+            strategy.getSource(),
+            bot.getRestartPolicy(),
+            exchangeSecrets);
+    return new BotTarget(bot.getId(), bot.getName(), Optional.empty(), Optional.of(launch));
   }
 
   private Bot find(String idOrName) {

@@ -133,10 +133,10 @@ public class BatchService {
               batch.getId());
       CommandRecord command =
           new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
-      if (bot.address().isEmpty()) {
+      if (!bot.reachable()) {
         command.advance(
             CommandStatus.REJECTED,
-            "the bot has no API address and credentials yet",
+            "the bot has no API address and credentials yet, or its secrets cannot be read",
             "{}",
             null,
             clock.instant());

@@ -38,7 +38,7 @@ final class CommandProblems {
         ProblemType.CONFLICT,
         "Bot '"
             + bot
-            + "' has no API address and credentials to send commands to (managed bots"
-            + " get theirs when the gateway launches them).");
+            + "' cannot be reached: an external bot needs its API URL, user and password;"
+            + " a bot's secrets must be readable with the configured secrets key.");
   }
 }

@@ -3,6 +3,7 @@ package io.multibot.management.command;
 import io.multibot.common.command.BotAddress;
 import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
@@ -59,8 +60,23 @@ public class CommandPublisher {
     this(null, null, null, null, null);
   }
 
+  /**
+   * The stream entry: an external bot's address with its password encrypted; for a managed bot, on
+   * start and restart, its launch spec encrypted as a whole (it holds exchange secrets).
+   */
   private static CommandMessage message(
-      CommandRecord command, BotTarget.Address address, StreamSecurity security) {
+      CommandRecord command, BotTarget bot, StreamSecurity security) {
+    BotAddress address =
+        bot.address()
+            .map(a -> new BotAddress(a.url(), a.username(), security.encrypt(a.password())))
+            .orElse(null);
+    boolean launches =
+        command.getType() == CommandType.START || command.getType() == CommandType.RESTART;
+    String launch =
+        bot.launch()
+            .filter(spec -> launches)
+            .map(spec -> security.encrypt(spec.toJson()))
+            .orElse(null);
     return new CommandMessage(
         command.getId(),
         command.getBotId(),
@@ -68,7 +84,20 @@ public class CommandPublisher {
         command.getParams(),
         command.getCreatedAt(),
         command.getExpiresAt(),
-        new BotAddress(address.url(), address.username(), security.encrypt(address.password())));
+        address,
+        launch);
+  }
+
+  /**
+   * The priority lane for the kill switch; otherwise the bot's partition. A managed bot answers
+   * only on the gateway that runs it, the owner of its partition, so its kill switch goes there
+   * too.
+   */
+  private String streamOf(CommandRecord command, CommandMessage message) {
+    StreamNames names = streams.names();
+    return command.isPriority() && !message.managed()
+        ? names.priority()
+        : names.commandsFor(command.getBotId());
   }
 
   /** Publishes on another thread, in a transaction of its own (called after a commit). */
@@ -88,18 +117,17 @@ public class CommandPublisher {
     }
     CommandRecord command = found.get();
     BotTarget bot = bots.target(command.getBotId());
-    if (bot.address().isEmpty()) {
+    if (!bot.reachable()) {
       command.advance(
           CommandStatus.REJECTED,
-          "the bot has no API address any more",
+          "the bot has no API address any more, or its secrets cannot be read",
           "{}",
           null,
           clock.instant());
       return false;
     }
-    CommandMessage message = message(command, bot.address().get(), security.get());
-    StreamNames names = streams.names();
-    String stream = command.isPriority() ? names.priority() : names.commandsFor(command.getBotId());
+    CommandMessage message = message(command, bot, security.get());
+    String stream = streamOf(command, message);
     try {
       streams
           .redis()

@@ -72,7 +72,7 @@ public class CommandService {
         return new Accepted(CommandView.of(command), false);
       }
     }
-    if (bot.address().isEmpty()) {
+    if (!bot.reachable()) {
       throw CommandProblems.unreachable(bot.name());
     }
     NewCommand fresh =

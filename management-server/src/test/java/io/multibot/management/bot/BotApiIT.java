@@ -85,6 +85,7 @@ class BotApiIT {
     assertThat(created.header("Location")).endsWith("/api/v1/bots/" + view.getString("id"));
     assertThat(view.getBoolean("dryRun")).isTrue();
     assertThat(view.getString("runMode")).isEqualTo("managed");
+    assertThat(view.getString("restartPolicy")).isEqualTo("on-failure");
     assertThat(view.getString("desiredState")).isEqualTo("stopped");
     assertThat(view.getJsonObject("secrets").getBoolean("exchangeKey")).isTrue();
     assertThat(view.getJsonObject("secrets").getBoolean("apiPassword")).isFalse();

@@ -45,7 +45,8 @@ public class BotRepositoryFixture {
             "[\"BTC/USDT\"]",
             "{}");
     bot.describe(
-        new BotDefinition(name, null, tags, settings, RunMode.MANAGED, null, null), Instant.now());
+        new BotDefinition(name, null, tags, settings, RunMode.MANAGED, "on-failure", null, null),
+        Instant.now());
     bots.add(bot);
     return bot.getId();
   }

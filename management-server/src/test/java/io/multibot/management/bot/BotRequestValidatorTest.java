@@ -34,6 +34,7 @@ class BotRequestValidatorTest {
         pairs,
         config,
         runMode,
+        null,
         apiUrl,
         apiUrl == null ? null : "freqtrader",
         null);
@@ -95,6 +96,7 @@ class BotRequestValidatorTest {
             List.of(),
             null,
             "cloud",
+            "sometimes",
             null,
             null,
             null);
@@ -110,7 +112,8 @@ class BotRequestValidatorTest {
             "maxOpenTrades",
             "timeframe",
             "pairWhitelist",
-            "runMode");
+            "runMode",
+            "restartPolicy");
   }
 
   @Test

@@ -25,6 +25,7 @@ final class CommandProcessor {
   private final StreamOps streams;
   private final StreamSecurity security;
   private final CommandExecutor executor;
+  private final ManagedCommands managed;
   private final DispatchSettings settings;
   private final Clock clock;
   private final DispatchObserver observer;
@@ -33,12 +34,14 @@ final class CommandProcessor {
       StreamOps streams,
       StreamSecurity security,
       CommandExecutor executor,
+      ManagedCommands managed,
       DispatchSettings settings,
       Clock clock,
       DispatchObserver observer) {
     this.streams = streams;
     this.security = security;
     this.executor = executor;
+    this.managed = managed;
     this.settings = settings;
     this.clock = clock;
     this.observer = observer;
@@ -87,6 +90,12 @@ final class CommandProcessor {
           entry,
           command,
           new Outcome(CommandStatus.EXPIRED, "not started before " + command.expiresAt(), "{}"));
+      return;
+    }
+    if (command.managed()) {
+      streams.publishResult(
+          security.sign(result(command, CommandStatus.RUNNING, "", "{}").toFields()));
+      finish(stream, entry, command, managed.run(command, redelivered));
       return;
     }
     Optional<String> password = security.decrypt(command.bot().encryptedPassword());

@@ -4,15 +4,21 @@ import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.gateway.bot.FreqtradeClient;
+import io.multibot.gateway.runtime.RuntimeEvent;
+import io.multibot.gateway.runtime.RuntimeSettings;
+import io.multibot.gateway.runtime.Supervisor;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -32,6 +38,7 @@ public class DispatchLifecycle {
   private static final Logger LOG = Logger.getLogger(DispatchLifecycle.class.getName());
 
   @Resource private ManagedThreadFactory threads;
+  @Resource private ManagedScheduledExecutorService scheduler;
 
   private final Config config;
   private final RedisConnection redis;
@@ -40,6 +47,7 @@ public class DispatchLifecycle {
   private final DispatchMetrics metrics;
   private GatewayNode node;
   private RedisClient streamClient;
+  private Supervisor supervisor;
 
   @Inject
   public DispatchLifecycle(
@@ -76,9 +84,12 @@ public class DispatchLifecycle {
         redis.newClient(
             settings.block().plusSeconds(3),
             settings.partitions() + GatewayNode.PRIORITY_WORKERS + 4);
+    supervisor =
+        new Supervisor(runtimeSettings(), scheduler, RuntimeEvent.Listener.LOG, Clock.systemUTC());
     node =
         new GatewayNode(
-            new GatewayNode.Connections(streamClient, names, keys.security().get(), client),
+            new GatewayNode.Connections(
+                streamClient, names, keys.security().get(), client, supervisor),
             settings,
             threads,
             Clock.systemUTC(),
@@ -106,6 +117,34 @@ public class DispatchLifecycle {
         duration("dispatch.backoff", "PT1S"));
   }
 
+  /**
+   * How managed bots are launched ({@code bot.runtime.*}): the command (default {@code freqtrade};
+   * words separated by spaces), the workspaces (default {@code <data dir>/bots}), and the waits.
+   */
+  RuntimeSettings runtimeSettings() {
+    String command =
+        config.getOptionalValue("bot.runtime.command", String.class).orElse("freqtrade");
+    Path workspaces =
+        config
+            .getOptionalValue("bot.runtime.dir", String.class)
+            .map(Path::of)
+            .orElseGet(
+                () ->
+                    Path.of(
+                        config.getOptionalValue("multibot.data.dir", String.class).orElse("data"),
+                        "bots"));
+    return new RuntimeSettings(
+        List.of(command.trim().split("\\s+")),
+        workspaces,
+        duration("bot.runtime.start-timeout", "PT60S"),
+        duration("bot.runtime.stop-grace", "PT30S"),
+        duration("bot.runtime.backoff", "PT2S"),
+        duration("bot.runtime.max-backoff", "PT5M"),
+        config.getOptionalValue("bot.runtime.max-restarts", Integer.class).orElse(5),
+        duration("bot.runtime.stable-after", "PT10M"),
+        config.getOptionalValue("bot.runtime.log-lines", Integer.class).orElse(50));
+  }
+
   private Duration duration(String key, String fallback) {
     return Duration.parse(config.getOptionalValue(key, String.class).orElse(fallback));
   }
@@ -129,6 +168,9 @@ public class DispatchLifecycle {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
+      if (supervisor != null) {
+        supervisor.close();
+      }
       if (streamClient != null) {
         streamClient.close();
       }

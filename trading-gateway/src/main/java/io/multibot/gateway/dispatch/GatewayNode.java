@@ -3,6 +3,7 @@ package io.multibot.gateway.dispatch;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.FreqtradeClient;
+import io.multibot.gateway.runtime.Supervisor;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +43,18 @@ public final class GatewayNode implements AutoCloseable {
   private Thread coordinator;
   private final List<Thread> priority = new ArrayList<>();
   private final Function<String, CommandProcessor> processors;
+  private final ManagedCommands managed;
 
-  /** What a node talks to: Redis (its stream names), the stream key, and the bots' client. */
+  /**
+   * What a node talks to: Redis (its stream names), the stream key, the bots' client, and the
+   * supervisor of the managed bots it runs.
+   */
   public record Connections(
-      RedisClient redis, StreamNames names, StreamSecurity security, FreqtradeClient client) {}
+      RedisClient redis,
+      StreamNames names,
+      StreamSecurity security,
+      FreqtradeClient client,
+      Supervisor supervisor) {}
 
   public GatewayNode(
       Connections connections,
@@ -64,12 +73,21 @@ public final class GatewayNode implements AutoCloseable {
     this.leases =
         new PartitionLeases(redis, names, settings.instanceId(), settings.leaseTtl(), clock);
     CommandExecutor executor = new CommandExecutor(client, settings.attempts(), settings.backoff());
+    this.managed =
+        new ManagedCommands(
+            connections.supervisor(),
+            new ManagedRegistry(redis, names, security, settings.instanceId()),
+            executor,
+            security,
+            names,
+            settings.leaseTtl().plus(connections.supervisor().stopGrace()));
     this.processors =
         consumer ->
             new CommandProcessor(
                 new StreamOps(redis, names, consumer),
                 security,
                 executor,
+                managed,
                 settings,
                 clock,
                 observer);
@@ -126,6 +144,7 @@ public final class GatewayNode implements AutoCloseable {
     Thread worker =
         threads.newThread(
             () -> {
+              managed.adopt(partition, () -> owns(partition));
               new PartitionWorker(
                       names.commands(partition),
                       streams,
@@ -134,6 +153,7 @@ public final class GatewayNode implements AutoCloseable {
                       () -> owns(partition),
                       true)
                   .run();
+              managed.release(partition);
               if (draining.remove(partition)) {
                 leases.release(partition);
               }

@@ -270,6 +270,11 @@ public final class Supervisor implements AutoCloseable {
     }
   }
 
+  /** How long a stopping bot has between SIGTERM and SIGKILL. */
+  public Duration stopGrace() {
+    return settings.stopGrace();
+  }
+
   /** Where the bot answers, while it runs here. */
   public Optional<BotEndpoint> endpoint(String botId) {
     ManagedBot bot = bots.get(botId);

@@ -9,7 +9,10 @@ import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.ClientSettings;
 import io.multibot.gateway.bot.FreqtradeClient;
+import io.multibot.gateway.runtime.RuntimeSettings;
+import io.multibot.gateway.runtime.Supervisor;
 import io.multibot.simulator.testing.SimulatorProcess;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.params.XAddParams;
@@ -103,6 +107,34 @@ final class CommandBus {
 
   /** A started gateway node on these streams: 4 partitions, short waits for tests. */
   GatewayNode startNode(String instance, Duration block, Duration claimIdle) {
+    return startNode(instance, block, claimIdle, supervisor(instance));
+  }
+
+  /**
+   * A supervisor for the node's managed bots: simulators, workspaces under the temporary directory,
+   * short waits. It stops its bots when the node gives their partitions back.
+   */
+  static Supervisor supervisor(String instance) {
+    RuntimeSettings settings =
+        new RuntimeSettings(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("simulator.jar")),
+            Path.of(System.getProperty("java.io.tmpdir"), "multibot-it", instance),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(10),
+            Duration.ofMillis(200),
+            Duration.ofSeconds(2),
+            3,
+            Duration.ofMinutes(1),
+            20);
+    return new Supervisor(
+        settings, Executors.newScheduledThreadPool(2), event -> {}, Clock.systemUTC());
+  }
+
+  GatewayNode startNode(
+      String instance, Duration block, Duration claimIdle, Supervisor supervisor) {
     DispatchSettings settings =
         new DispatchSettings(
             instance,
@@ -121,7 +153,7 @@ final class CommandBus {
                 Duration.ofSeconds(1), Duration.ofSeconds(3), 5, Duration.ofSeconds(5), 4, false));
     GatewayNode node =
         new GatewayNode(
-            new GatewayNode.Connections(redis, names, security, client),
+            new GatewayNode.Connections(redis, names, security, client, supervisor),
             settings,
             Thread::new,
             Clock.systemUTC(),

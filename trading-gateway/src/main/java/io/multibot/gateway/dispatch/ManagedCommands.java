@@ -1,0 +1,200 @@
+package io.multibot.gateway.dispatch;
+
+import io.multibot.common.command.CommandMessage;
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
+import io.multibot.gateway.bot.BotEndpoint;
+import io.multibot.gateway.runtime.ManagedStatus;
+import io.multibot.gateway.runtime.Supervisor;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Commands for managed bots, which run as processes of the gateway instance that owns the bot's
+ * partition: start and restart launch the bot from the spec the command carries, stop ends its
+ * process gracefully, the kill switch stops trading through the API and then ends the process;
+ * everything else goes to the bot's API on 127.0.0.1. Taking a partition over launches the bots
+ * that should run in it; giving it back stops them first, so a bot never runs on two instances.
+ */
+final class ManagedCommands {
+
+  private static final Logger LOG = Logger.getLogger(ManagedCommands.class.getName());
+
+  private final Supervisor supervisor;
+  private final ManagedRegistry registry;
+  private final CommandExecutor executor;
+  private final StreamSecurity security;
+  private final StreamNames names;
+  private final Duration takeoverWait;
+
+  /**
+   * @param takeoverWait how long a new owner waits for the previous instance to stop a bot it still
+   *     claims to run (that instance's lease lifetime plus its stop grace period)
+   */
+  ManagedCommands(
+      Supervisor supervisor,
+      ManagedRegistry registry,
+      CommandExecutor executor,
+      StreamSecurity security,
+      StreamNames names,
+      Duration takeoverWait) {
+    this.supervisor = supervisor;
+    this.registry = registry;
+    this.executor = executor;
+    this.security = security;
+    this.names = names;
+    this.takeoverWait = takeoverWait;
+  }
+
+  Outcome run(CommandMessage command, boolean redelivered) {
+    return switch (command.type()) {
+      case START -> withSpec(command, this::start);
+      case RESTART ->
+          withSpec(
+              command,
+              spec -> {
+                supervisor.stop(spec.botId());
+                return start(spec);
+              });
+      case STOP -> stop(command.botId());
+      case EMERGENCY_STOP -> emergencyStop(command, redelivered);
+      default -> viaApi(command, redelivered);
+    };
+  }
+
+  private Outcome withSpec(
+      CommandMessage command, java.util.function.Function<LaunchSpec, Outcome> action) {
+    Optional<LaunchSpec> spec =
+        Optional.ofNullable(command.launch())
+            .flatMap(security::decrypt)
+            .flatMap(LaunchSpec::fromJson)
+            .filter(s -> s.botId().equals(command.botId()));
+    if (spec.isEmpty()) {
+      return new Outcome(
+          CommandStatus.REJECTED,
+          "the command carries no launch spec this gateway can read for the bot",
+          "{}");
+    }
+    return action.apply(spec.get());
+  }
+
+  private Outcome start(LaunchSpec spec) {
+    registry.want(spec);
+    Supervisor.Started started = supervisor.start(spec);
+    if (started.endpoint().isEmpty()) {
+      JsonArrayBuilder lines = Json.createArrayBuilder();
+      started.logLines().forEach(lines::add);
+      return new Outcome(
+          CommandStatus.FAILED,
+          started.reason(),
+          Json.createObjectBuilder().add("log", lines).build().toString());
+    }
+    registry.runsHere(spec.botId());
+    return Outcome.succeeded(stateDetail(spec.botId()));
+  }
+
+  private Outcome stop(String botId) {
+    registry.forget(botId);
+    boolean graceful = supervisor.stop(botId);
+    registry.stoppedHere(botId);
+    return Outcome.succeeded(
+        Json.createObjectBuilder()
+            .add("state", "stopped")
+            .add("graceful", graceful)
+            .build()
+            .toString());
+  }
+
+  /** Pause, exit positions if asked, stop trading (through the API, when it runs), then end it. */
+  private Outcome emergencyStop(CommandMessage command, boolean redelivered) {
+    Optional<BotEndpoint> endpoint = supervisor.endpoint(command.botId());
+    Outcome trading =
+        endpoint.isPresent() ? executor.execute(command, endpoint.get(), redelivered) : null;
+    Outcome stopped = stop(command.botId());
+    return trading == null || trading.status() == CommandStatus.SUCCEEDED ? stopped : trading;
+  }
+
+  private Outcome viaApi(CommandMessage command, boolean redelivered) {
+    Optional<BotEndpoint> endpoint = supervisor.endpoint(command.botId());
+    if (endpoint.isEmpty()) {
+      String state =
+          supervisor.status(command.botId()).map(s -> s.state().name()).orElse("STOPPED");
+      return Outcome.failed("the bot does not run (state " + state + "): start it first");
+    }
+    return executor.execute(command, endpoint.get(), redelivered);
+  }
+
+  private String stateDetail(String botId) {
+    Optional<ManagedStatus> status = supervisor.status(botId);
+    return Json.createObjectBuilder()
+        .add("state", "running")
+        .add("pid", status.map(ManagedStatus::pid).orElse(-1L))
+        .build()
+        .toString();
+  }
+
+  /**
+   * Launches the bots that should run in a partition this instance now owns. A bot another instance
+   * still claims is launched once that instance has stopped it, or after {@code takeoverWait} (a
+   * dead instance's bots died with it, or were ended when its lease ran out).
+   */
+  void adopt(int partition, BooleanSupplier stillOwned) {
+    List<LaunchSpec> wanted;
+    try {
+      wanted = registry.wanted(partition);
+    } catch (JedisException e) {
+      LOG.log(
+          Level.WARNING,
+          "cannot read the managed bots of partition {0}: {1}",
+          new Object[] {partition, e.getMessage()});
+      return;
+    }
+    long deadline = System.nanoTime() + takeoverWait.toNanos();
+    for (LaunchSpec spec : wanted) {
+      while (stillOwned.getAsBoolean()
+          && registry.runElsewhere(spec.botId()).isPresent()
+          && System.nanoTime() < deadline) {
+        pause();
+      }
+      if (!stillOwned.getAsBoolean()) {
+        return;
+      }
+      Outcome outcome = start(spec);
+      LOG.info(() -> "partition " + partition + ": bot " + spec.botId() + " " + outcome.status());
+    }
+  }
+
+  /** Stops this instance's managed bots of a partition it is giving back or has lost. */
+  void release(int partition) {
+    for (String botId : supervisor.active()) {
+      if (names.partitionOf(botId) == partition) {
+        supervisor.stop(botId);
+        try {
+          registry.stoppedHere(botId);
+        } catch (JedisException e) {
+          LOG.log(
+              Level.WARNING,
+              "bot {0} stopped, but Redis was not told: {1}",
+              new Object[] {botId, e.getMessage()});
+        }
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,212 @@
+package io.multibot.gateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.command.CommandMessage;
+import io.multibot.common.command.CommandStatus;
+import io.multibot.common.command.CommandType;
+import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.command.ResultMessage;
+import io.multibot.common.redis.RedisConnection;
+import io.multibot.gateway.runtime.Supervisor;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import redis.clients.jedis.RedisClient;
+
+/**
+ * Managed bots through the command streams: the gateway launches the bot from the spec a start
+ * carries, runs other commands against it on 127.0.0.1, stops its process; and when the bot's
+ * partition moves to another instance, the bot moves with it without ever running twice.
+ */
+class ManagedBotsIT {
+
+  private static final String CONFIG =
+      "{" + CommandCycleIT.BOT_CONFIG + ", \"dry_run\": true, \"timeframe\": \"5m\"}";
+  private static final Duration WAIT = Duration.ofSeconds(60);
+
+  private RedisConnection connection;
+  private RedisClient redis;
+  private CommandBus bus;
+
+  @BeforeEach
+  void connect() {
+    connection = new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
+    redis = connection.newClient(Duration.ofSeconds(5), 16);
+    bus = new CommandBus(redis, 2);
+  }
+
+  @AfterEach
+  void disconnect() {
+    redis.close();
+    connection.close();
+  }
+
+  private static LaunchSpec spec(String botId) {
+    return new LaunchSpec(
+        botId,
+        "managed-" + botId.substring(0, 8),
+        CONFIG,
+        "ManagedStrategy",
+        "class ManagedStrategy(IStrategy):\n    pass\n",
+        "on-failure",
+        Map.of("key", "k", "secret", "s"));
+  }
+
+  private CommandMessage command(String botId, CommandType type, String params, String launch) {
+    Instant now = Instant.now();
+    return new CommandMessage(
+        UUID.randomUUID().toString(),
+        botId,
+        type,
+        params,
+        now,
+        now.plus(Duration.ofMinutes(5)),
+        null,
+        launch);
+  }
+
+  private ResultMessage run(String botId, CommandType type, String params, LaunchSpec spec)
+      throws InterruptedException {
+    String launch = spec == null ? null : bus.security.encrypt(spec.toJson());
+    CommandMessage sent = bus.publish(command(botId, type, params, launch));
+    return bus.awaitFinal(sent.id(), WAIT);
+  }
+
+  private static JsonObject detail(ResultMessage result) {
+    return Json.createReader(new StringReader(result.detail())).readObject();
+  }
+
+  @Test
+  void startCommandsAndStopGoThroughTheProcessTheGatewayLaunched() throws Exception {
+    String botId = UUID.randomUUID().toString();
+    Supervisor supervisor = CommandBus.supervisor("gw-managed-" + botId.substring(0, 8));
+    GatewayNode node =
+        bus.startNode("gw-managed", Duration.ofMillis(300), Duration.ofSeconds(30), supervisor);
+    try {
+      ResultMessage started = run(botId, CommandType.START, "{}", spec(botId));
+      ResultMessage entered =
+          run(
+              botId,
+              CommandType.FORCEENTER,
+              "{\"pair\": \"ETH/USDT\", \"stake_amount\": 15}",
+              null);
+      long pid = detail(started).getJsonNumber("pid").longValue();
+      ResultMessage stopped = run(botId, CommandType.STOP, "{}", null);
+      ResultMessage afterStop = run(botId, CommandType.PAUSE, "{}", null);
+
+      assertThat(started.status()).as(started.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(entered.status()).as(entered.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(detail(entered).getJsonNumber("stake_amount").doubleValue()).isEqualTo(15.0);
+      assertThat(stopped.status()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(detail(stopped).getBoolean("graceful")).isTrue();
+      assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive))
+          .isNotEqualTo(java.util.Optional.of(true));
+      assertThat(afterStop.status()).isEqualTo(CommandStatus.FAILED);
+      assertThat(afterStop.reason()).contains("does not run");
+      assertThat(redis.hget(bus.names.managed(bus.names.partitionOf(botId)), botId)).isNull();
+    } finally {
+      node.close();
+      supervisor.close();
+    }
+  }
+
+  @Test
+  void aStartWithoutAReadableLaunchSpecIsRejected() throws Exception {
+    String botId = UUID.randomUUID().toString();
+    Supervisor supervisor = CommandBus.supervisor("gw-nospec-" + botId.substring(0, 8));
+    GatewayNode node =
+        bus.startNode("gw-nospec", Duration.ofMillis(300), Duration.ofSeconds(30), supervisor);
+    try {
+      ResultMessage result = run(botId, CommandType.START, "{}", null);
+
+      assertThat(result.status()).isEqualTo(CommandStatus.REJECTED);
+      assertThat(supervisor.status(botId)).isEmpty();
+    } finally {
+      node.close();
+      supervisor.close();
+    }
+  }
+
+  /**
+   * A second instance joins: the first gives the bot's partition back, stopping the bot first; the
+   * second launches it. At no moment do two processes of the bot run.
+   */
+  @Test
+  void aBotMovesWithItsPartitionAndNeverRunsTwice() throws Exception {
+    String botId = botInPartition(1);
+    Supervisor first = CommandBus.supervisor("gw-first-" + botId.substring(0, 8));
+    Supervisor second = CommandBus.supervisor("gw-second-" + botId.substring(0, 8));
+    GatewayNode one = bus.startNode("gw-a", Duration.ofMillis(300), Duration.ofSeconds(30), first);
+    GatewayNode two = null;
+    AtomicBoolean sampling = new AtomicBoolean(true);
+    AtomicLong mostAtOnce = new AtomicLong();
+    Thread sampler = new Thread(() -> sample(botId, sampling, mostAtOnce));
+    try {
+      assertThat(run(botId, CommandType.START, "{}", spec(botId)).status())
+          .isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(first.endpoint(botId)).isPresent();
+      sampler.start();
+
+      two = bus.startNode("gw-b", Duration.ofMillis(300), Duration.ofSeconds(30), second);
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (second.endpoint(botId).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+
+      assertThat(second.endpoint(botId)).as("the bot runs on the second instance").isPresent();
+      assertThat(first.endpoint(botId)).isEmpty();
+      ResultMessage paused = run(botId, CommandType.PAUSE, "{}", null);
+      assertThat(paused.status()).as(paused.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(paused.gateway()).isEqualTo("gw-b");
+    } finally {
+      sampling.set(false);
+      sampler.join();
+      one.close();
+      if (two != null) {
+        two.close();
+      }
+      first.close();
+      second.close();
+    }
+    assertThat(mostAtOnce.get()).as("processes of the bot at once").isEqualTo(1);
+  }
+
+  private String botInPartition(int partition) {
+    String botId;
+    do {
+      botId = UUID.randomUUID().toString();
+    } while (bus.names.partitionOf(botId) != partition);
+    return botId;
+  }
+
+  /** Counts, every 50 ms, the live processes launched for this bot (its id is in their paths). */
+  private static void sample(String botId, AtomicBoolean sampling, AtomicLong most) {
+    while (sampling.get()) {
+      long now =
+          ProcessHandle.allProcesses()
+              .filter(
+                  p ->
+                      p.info()
+                          .commandLine()
+                          .map(line -> line.contains(botId + "/config.json"))
+                          .orElse(false))
+              .count();
+      most.accumulateAndGet(now, Math::max);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
+  }
+}
