@@ -147,6 +147,78 @@ class EndToEndIT {
     }
   }
 
+  /**
+   * A managed bot: the gateway launches it from what management stores (config, strategy source,
+   * secrets), runs commands against it, and ends its process on stop.
+   */
+  @Test
+  void theGatewayLaunchesAManagedBotRunsItsCommandsAndStopsIt() throws Exception {
+    String token = token();
+    String name = registerManaged(token);
+
+    HttpJson.Answer started = post(token, "/bots/" + name + "/start?wait=30s", null);
+    HttpJson.Answer entered =
+        post(
+            token,
+            "/bots/" + name + "/commands?wait=15s",
+            "{\"type\": \"forceenter\", \"pair\": \"ETH/USDT\", \"stakeAmount\": 12}");
+    HttpJson.Answer stopped = post(token, "/bots/" + name + "/stop?wait=30s", null);
+
+    assertThat(started.status()).as(started.text()).isEqualTo(200);
+    assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");
+    long pid = started.json().getJsonObject("result").getJsonNumber("pid").longValue();
+    assertThat(pid).isPositive();
+    assertThat(entered.json().getString("status")).as(entered.text()).isEqualTo("SUCCEEDED");
+    assertThat(entered.json().getJsonObject("result").getJsonNumber("stake_amount").doubleValue())
+        .isEqualTo(12.0);
+    assertThat(stopped.json().getString("status")).as(stopped.text()).isEqualTo("SUCCEEDED");
+    assertThat(stopped.json().getJsonObject("result").getBoolean("graceful")).isTrue();
+    assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+  }
+
+  private static String registerManaged(String token) {
+    String strategy = "Managed" + UUID.randomUUID().toString().replace("-", "");
+    HttpJson.Answer stored =
+        post(
+            token,
+            "/strategies",
+            Json.createObjectBuilder()
+                .add("name", strategy)
+                .add("source", "class " + strategy + "(IStrategy):\n    pass\n")
+                .build()
+                .toString());
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    String name = "managed-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject request =
+        Json.createObjectBuilder()
+            .add("name", name)
+            .add("strategy", Json.createObjectBuilder().add("name", strategy))
+            .add("exchange", "binance")
+            .add("stakeCurrency", "USDT")
+            .add("stakeAmount", 100)
+            .add("maxOpenTrades", 3)
+            .add("timeframe", "5m")
+            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT").add("ETH/USDT"))
+            .add(
+                "config",
+                Json.createObjectBuilder()
+                    .add("force_entry_enable", true)
+                    .add(
+                        "simulator",
+                        Json.createObjectBuilder()
+                            .add("tick_ms", 3600000)
+                            .add("history_candles", 0)))
+            .add("runMode", "managed")
+            .add("restartPolicy", "on-failure")
+            .add(
+                "secrets",
+                Json.createObjectBuilder().add("exchangeKey", "key-1").add("exchangeSecret", "s-1"))
+            .build();
+    HttpJson.Answer created = post(token, "/bots", request.toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return name;
+  }
+
   private static List<String> acceptSixCommands(String token, String name) {
     List<String> accepted = new java.util.ArrayList<>();
     for (String body :
