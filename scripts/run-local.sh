@@ -49,6 +49,12 @@ eval "$launch_env"
 export MULTIBOT_DATA_DIR="${MULTIBOT_DATA_DIR:-$ROOT/data}"
 mkdir -p "$MULTIBOT_DATA_DIR"
 
+# Managed bots: freqtrade when it is installed, otherwise the simulator this build produced.
+if [[ -z "${BOT_RUNTIME_COMMAND:-}" ]] && ! command -v freqtrade >/dev/null; then
+  export BOT_RUNTIME_COMMAND="$(command -v java) -jar $ROOT/freqtrade-simulator/target/freqtrade-simulator.jar"
+  echo "multibot: freqtrade is not installed; managed bots run the simulator (BOT_RUNTIME_COMMAND)."
+fi
+
 redis_url="${REDIS_URL:-redis://localhost:6379}"
 if command -v redis-cli >/dev/null && ! redis-cli -u "$redis_url" ping >/dev/null 2>&1; then
   echo "multibot: Redis (REDIS_URL) does not answer; the servers start but report not ready." >&2
