@@ -77,7 +77,7 @@ public record LaunchSpec(
         + ", restart="
         + restartPolicy
         + ", secrets="
-        + exchangeSecrets.keySet()
+        + new java.util.TreeSet<>(exchangeSecrets.keySet())
         + "]";
   }
 }
