@@ -176,8 +176,22 @@ class EndToEndIT {
     assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
   }
 
-  private static String registerManaged(String token) {
-    String strategy = "Managed" + UUID.randomUUID().toString().replace("-", "");
+  /** What every test bot has: a binance USDT dry run on BTC and ETH. */
+  private static jakarta.json.JsonObjectBuilder botRequest(String name, String strategy) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("strategy", Json.createObjectBuilder().add("name", strategy))
+        .add("exchange", "binance")
+        .add("stakeCurrency", "USDT")
+        .add("stakeAmount", 100)
+        .add("maxOpenTrades", 3)
+        .add("timeframe", "5m")
+        .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT").add("ETH/USDT"));
+  }
+
+  /** Stores a new strategy (a class of that name) and returns its name. */
+  private static String storeStrategy(String token, String prefix) {
+    String strategy = prefix + UUID.randomUUID().toString().replace("-", "");
     HttpJson.Answer stored =
         post(
             token,
@@ -188,17 +202,14 @@ class EndToEndIT {
                 .build()
                 .toString());
     assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    return strategy;
+  }
+
+  private static String registerManaged(String token) {
+    String strategy = storeStrategy(token, "Managed");
     String name = "managed-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject request =
-        Json.createObjectBuilder()
-            .add("name", name)
-            .add("strategy", Json.createObjectBuilder().add("name", strategy))
-            .add("exchange", "binance")
-            .add("stakeCurrency", "USDT")
-            .add("stakeAmount", 100)
-            .add("maxOpenTrades", 3)
-            .add("timeframe", "5m")
-            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT").add("ETH/USDT"))
+        botRequest(name, strategy)
             .add(
                 "config",
                 Json.createObjectBuilder()
@@ -299,28 +310,9 @@ class EndToEndIT {
   }
 
   private static String register(String token, SimulatorProcess bot) {
-    String strategy = "E2e" + UUID.randomUUID().toString().replace("-", "");
-    HttpJson.Answer stored =
-        post(
-            token,
-            "/strategies",
-            Json.createObjectBuilder()
-                .add("name", strategy)
-                .add("source", "class " + strategy + "(IStrategy):\n    pass\n")
-                .build()
-                .toString());
-    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
     String name = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject request =
-        Json.createObjectBuilder()
-            .add("name", name)
-            .add("strategy", Json.createObjectBuilder().add("name", strategy))
-            .add("exchange", "binance")
-            .add("stakeCurrency", "USDT")
-            .add("stakeAmount", 100)
-            .add("maxOpenTrades", 3)
-            .add("timeframe", "5m")
-            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT"))
+        botRequest(name, storeStrategy(token, "E2e"))
             .add("runMode", "external")
             .add("apiUrl", bot.baseUrl())
             .add("apiUsername", SimulatorProcess.USERNAME)
