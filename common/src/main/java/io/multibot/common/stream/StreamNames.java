@@ -52,6 +52,16 @@ public record StreamNames(String prefix, int partitions) {
     return prefix + ":results";
   }
 
+  /** Bot status polls and process events, gateways → management (group {@code management}). */
+  public String status() {
+    return prefix + ":status";
+  }
+
+  /** The external bots of a partition: bot id → encrypted API address (written by management). */
+  public String external(int partition) {
+    return prefix + ":external:" + partition;
+  }
+
   public String deadLetter() {
     return prefix + ":dead-letter";
   }

@@ -109,6 +109,41 @@ public class BotService {
     bots.remove(bot);
   }
 
+  /** Whether a bot with this id exists (status reports of deleted bots are dropped). */
+  public boolean exists(String id) {
+    return bots.findById(id).isPresent();
+  }
+
+  /** Every bot's id, name, tags and stake currency (for the status and portfolio views). */
+  public List<BotSummary> summaries() {
+    return bots.all().stream().map(BotService::summarize).toList();
+  }
+
+  /** One bot's summary; 404 problem if there is no such bot. */
+  public BotSummary summary(String idOrName) {
+    return summarize(find(idOrName));
+  }
+
+  private static BotSummary summarize(Bot bot) {
+    return new BotSummary(
+        bot.getId(),
+        bot.getName(),
+        List.copyOf(bot.getTags()),
+        bot.getSettings().getStakeCurrency(),
+        bot.getSettings().getExchange(),
+        bot.getSettings().getStrategy().name(),
+        bot.getRunMode().name().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The external bots the command cycle can reach, for the gateways' polling directory. */
+  public List<BotTarget> externalTargets() {
+    return bots.all().stream()
+        .filter(bot -> bot.getRunMode() == RunMode.EXTERNAL)
+        .map(this::target)
+        .filter(target -> target.address().isPresent())
+        .toList();
+  }
+
   /** The id of a bot named by id or name; 404 problem if there is no such bot. */
   public String id(String idOrName) {
     return find(idOrName).getId();

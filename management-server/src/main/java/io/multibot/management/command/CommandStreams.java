@@ -41,11 +41,11 @@ public class CommandStreams {
   }
 
   /** A client of its own for a loop that blocks on the results stream. */
-  RedisClient blockingClient(java.time.Duration socketTimeout) {
+  public RedisClient blockingClient(java.time.Duration socketTimeout) {
     return redis.newClient(socketTimeout, 2);
   }
 
-  RedisConnection connection() {
+  public RedisConnection connection() {
     return redis;
   }
 }

@@ -1,6 +1,7 @@
 package io.multibot.management.command;
 
 import io.multibot.common.command.ResultMessage;
+import io.multibot.common.stream.GroupConsumer;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
@@ -12,18 +13,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.RedisClient;
-import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.exceptions.JedisDataException;
-import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.XAutoClaimParams;
-import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
 /**
@@ -75,79 +68,23 @@ public class ResultListener {
   private void listen() {
     StreamSecurity security = keys.security().orElseThrow();
     String stream = streams.names().results();
-    while (running) {
-      try {
-        ensureGroup(stream);
-        List<StreamEntry> entries = read(stream, new StreamEntryID(), Duration.ZERO);
-        if (entries.isEmpty()) {
-          entries = reclaim(stream);
-        }
-        if (entries.isEmpty()) {
-          entries = read(stream, StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY, BLOCK);
-        }
-        entries.forEach(entry -> apply(stream, entry, security));
-      } catch (JedisException e) {
-        LOG.log(Level.WARNING, "results: Redis unavailable ({0}); retrying", e.getMessage());
-        pause();
-      } catch (RuntimeException e) {
-        LOG.log(Level.SEVERE, "results: a report could not be stored; it stays pending", e);
-        pause();
-      }
-    }
+    new GroupConsumer(
+            redis,
+            new GroupConsumer.Membership(stream, StreamNames.MANAGEMENT_GROUP, consumer),
+            BLOCK,
+            RECLAIM_IDLE,
+            entry -> apply(entry, security),
+            // never dropped: a database outage must not lose a command's outcome
+            Integer.MAX_VALUE)
+        .run(() -> running && !Thread.currentThread().isInterrupted());
   }
 
-  private void apply(String stream, StreamEntry entry, StreamSecurity security) {
+  private void apply(StreamEntry entry, StreamSecurity security) {
     Map<String, String> fields = entry.getFields();
     if (fields != null && security.verify(fields)) {
       ResultMessage.fromFields(fields).ifPresent(service::apply);
     } else {
       LOG.warning(() -> "results: dropped an unsigned report " + entry.getID());
-    }
-    redis.xack(stream, StreamNames.MANAGEMENT_GROUP, entry.getID());
-  }
-
-  private void ensureGroup(String stream) {
-    try {
-      redis.xgroupCreate(stream, StreamNames.MANAGEMENT_GROUP, new StreamEntryID(), true);
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-        throw e;
-      }
-    }
-  }
-
-  private List<StreamEntry> read(String stream, StreamEntryID from, Duration block) {
-    XReadGroupParams params = XReadGroupParams.xReadGroupParams().count(50);
-    if (!block.isZero()) {
-      params.block((int) block.toMillis());
-    }
-    var answer =
-        redis.xreadGroup(StreamNames.MANAGEMENT_GROUP, consumer, params, Map.of(stream, from));
-    List<StreamEntry> entries = new ArrayList<>();
-    if (answer != null) {
-      answer.forEach(e -> entries.addAll(e.getValue()));
-    }
-    return entries;
-  }
-
-  private List<StreamEntry> reclaim(String stream) {
-    return redis
-        .xautoclaim(
-            stream,
-            StreamNames.MANAGEMENT_GROUP,
-            consumer,
-            RECLAIM_IDLE.toMillis(),
-            new StreamEntryID(),
-            XAutoClaimParams.xAutoClaimParams().count(50))
-        .getValue();
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(BLOCK.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
     }
   }
 

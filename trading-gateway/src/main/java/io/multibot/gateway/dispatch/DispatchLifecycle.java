@@ -4,9 +4,10 @@ import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.gateway.bot.FreqtradeClient;
-import io.multibot.gateway.runtime.RuntimeEvent;
 import io.multibot.gateway.runtime.RuntimeSettings;
 import io.multibot.gateway.runtime.Supervisor;
+import io.multibot.gateway.status.StatusPoller;
+import io.multibot.gateway.status.StatusPublisher;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -48,6 +49,7 @@ public class DispatchLifecycle {
   private GatewayNode node;
   private RedisClient streamClient;
   private Supervisor supervisor;
+  private StatusPoller poller;
 
   @Inject
   public DispatchLifecycle(
@@ -83,9 +85,10 @@ public class DispatchLifecycle {
     streamClient =
         redis.newClient(
             settings.block().plusSeconds(3),
-            settings.partitions() + GatewayNode.PRIORITY_WORKERS + 4);
-    supervisor =
-        new Supervisor(runtimeSettings(), scheduler, RuntimeEvent.Listener.LOG, Clock.systemUTC());
+            settings.partitions() + GatewayNode.PRIORITY_WORKERS + pollThreads() + 5);
+    StatusPublisher publisher =
+        new StatusPublisher(streamClient, names, keys.security().get(), settings.instanceId());
+    supervisor = new Supervisor(runtimeSettings(), scheduler, publisher, Clock.systemUTC());
     node =
         new GatewayNode(
             new GatewayNode.Connections(
@@ -96,7 +99,22 @@ public class DispatchLifecycle {
             metrics);
     metrics.register(streamClient, names, () -> node.ownedPartitions().size());
     node.start();
+    startPolling(names, publisher);
     LOG.info(() -> "multibot: gateway instance " + settings.instanceId() + " consumes commands");
+  }
+
+  /** Polls the bots of the partitions this instance owns ({@code status.*}). */
+  private void startPolling(StreamNames names, StatusPublisher publisher) {
+    poller =
+        new StatusPoller(
+            new StatusPoller.Sources(
+                streamClient, names, keys.security().get(), client, supervisor, publisher),
+            node::ownedPartitions,
+            duration("status.interval", "PT15S"),
+            pollThreads(),
+            threads,
+            Clock.systemUTC());
+    poller.start();
   }
 
   DispatchSettings settings() {
@@ -145,6 +163,10 @@ public class DispatchLifecycle {
         config.getOptionalValue("bot.runtime.log-lines", Integer.class).orElse(50));
   }
 
+  private int pollThreads() {
+    return config.getOptionalValue("status.threads", Integer.class).orElse(4);
+  }
+
   private Duration duration(String key, String fallback) {
     return Duration.parse(config.getOptionalValue(key, String.class).orElse(fallback));
   }
@@ -162,6 +184,9 @@ public class DispatchLifecycle {
   @PreDestroy
   void stop() {
     try {
+      if (poller != null) {
+        poller.close();
+      }
       if (node != null) {
         node.close();
       }

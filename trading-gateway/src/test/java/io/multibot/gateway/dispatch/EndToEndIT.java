@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -24,70 +23,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EndToEndIT {
 
-  private static final String API =
-      "http://localhost:" + System.getProperty("it.e2e.management.port") + "/api/v1";
-
   @TempDir private Path dir;
-
-  /** Signs in as admin, waiting for the management server to have deployed its application. */
-  private static String token() throws InterruptedException {
-    String credentials =
-        Json.createObjectBuilder()
-            .add("username", "admin")
-            .add("password", System.getProperty("it.admin.password"))
-            .build()
-            .toString();
-    HttpJson.Answer login = null;
-    for (int i = 0; i < 120; i++) {
-      try {
-        login = HttpJson.post(API + "/auth/login", credentials);
-        if (login.status() == 200) {
-          return login.json().getString("access_token");
-        }
-      } catch (java.io.UncheckedIOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError(
-        "management-e2e did not come up: " + (login == null ? "no answer" : login.text()));
-  }
-
-  private static HttpJson.Answer post(String token, String path, String body) {
-    HttpRequest.Builder request =
-        HttpJson.json(API + path)
-            .header("Authorization", "Bearer " + token)
-            .POST(body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
-    return HttpJson.send(request);
-  }
-
-  private static HttpJson.Answer get(String token, String path) {
-    return HttpJson.send(
-        HttpRequest.newBuilder(URI.create(API + path))
-            .header("Authorization", "Bearer " + token)
-            .GET());
-  }
 
   @Test
   void commandsGoFromTheApiThroughRedisAndTheGatewayToTheBotAndBack() throws Exception {
-    String token = token();
+    String token = ManagementApi.token();
     try (SimulatorProcess bot =
         SimulatorProcess.start(
             dir, CommandCycleIT.BOT_CONFIG + ", \"initial_state\": \"stopped\"", Map.of())) {
-      String name = register(token, bot);
+      String name = ManagementApi.register(token, bot);
 
-      HttpJson.Answer started = post(token, "/bots/" + name + "/start?wait=15s", null);
+      HttpJson.Answer started =
+          ManagementApi.post(token, "/bots/" + name + "/start?wait=15s", null);
       HttpJson.Answer entered =
-          post(
+          ManagementApi.post(
               token,
               "/bots/" + name + "/commands?wait=15s",
               "{\"type\": \"forceenter\", \"pair\": \"XRP/USDT\", \"stakeAmount\": 20}");
       HttpJson.Answer refused =
-          post(
+          ManagementApi.post(
               token,
               "/bots/" + name + "/commands?wait=15s",
               "{\"type\": \"forceexit\", \"tradeId\": 424242}");
-      HttpJson.Answer emergency = post(token, "/emergency/stop-all?exitPositions=true", null);
+      HttpJson.Answer emergency =
+          ManagementApi.post(token, "/emergency/stop-all?exitPositions=true", null);
       JsonObject batch = awaitBatch(token, emergency.header("Location"), name);
 
       assertThat(started.status()).as(started.text()).isEqualTo(200);
@@ -114,10 +73,13 @@ class EndToEndIT {
    */
   @Test
   void commandsAcceptedWhileRedisIsDownAllRunOnceItIsBack() throws Exception {
-    String token = token();
+    String token = ManagementApi.token();
     try (SimulatorProcess bot = SimulatorProcess.start(dir, CommandCycleIT.BOT_CONFIG, Map.of())) {
-      String name = register(token, bot);
-      assertThat(post(token, "/bots/" + name + "/stop?wait=15s", null).json().getString("status"))
+      String name = ManagementApi.register(token, bot);
+      assertThat(
+              ManagementApi.post(token, "/bots/" + name + "/stop?wait=15s", null)
+                  .json()
+                  .getString("status"))
           .isEqualTo("SUCCEEDED");
 
       redis("stop");
@@ -153,16 +115,16 @@ class EndToEndIT {
    */
   @Test
   void theGatewayLaunchesAManagedBotRunsItsCommandsAndStopsIt() throws Exception {
-    String token = token();
+    String token = ManagementApi.token();
     String name = registerManaged(token);
 
-    HttpJson.Answer started = post(token, "/bots/" + name + "/start?wait=30s", null);
+    HttpJson.Answer started = ManagementApi.post(token, "/bots/" + name + "/start?wait=30s", null);
     HttpJson.Answer entered =
-        post(
+        ManagementApi.post(
             token,
             "/bots/" + name + "/commands?wait=15s",
             "{\"type\": \"forceenter\", \"pair\": \"ETH/USDT\", \"stakeAmount\": 12}");
-    HttpJson.Answer stopped = post(token, "/bots/" + name + "/stop?wait=30s", null);
+    HttpJson.Answer stopped = ManagementApi.post(token, "/bots/" + name + "/stop?wait=30s", null);
 
     assertThat(started.status()).as(started.text()).isEqualTo(200);
     assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");
@@ -176,40 +138,11 @@ class EndToEndIT {
     assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
   }
 
-  /** What every test bot has: a binance USDT dry run on BTC and ETH. */
-  private static jakarta.json.JsonObjectBuilder botRequest(String name, String strategy) {
-    return Json.createObjectBuilder()
-        .add("name", name)
-        .add("strategy", Json.createObjectBuilder().add("name", strategy))
-        .add("exchange", "binance")
-        .add("stakeCurrency", "USDT")
-        .add("stakeAmount", 100)
-        .add("maxOpenTrades", 3)
-        .add("timeframe", "5m")
-        .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT").add("ETH/USDT"));
-  }
-
-  /** Stores a new strategy (a class of that name) and returns its name. */
-  private static String storeStrategy(String token, String prefix) {
-    String strategy = prefix + UUID.randomUUID().toString().replace("-", "");
-    HttpJson.Answer stored =
-        post(
-            token,
-            "/strategies",
-            Json.createObjectBuilder()
-                .add("name", strategy)
-                .add("source", "class " + strategy + "(IStrategy):\n    pass\n")
-                .build()
-                .toString());
-    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
-    return strategy;
-  }
-
   private static String registerManaged(String token) {
-    String strategy = storeStrategy(token, "Managed");
+    String strategy = ManagementApi.storeStrategy(token, "Managed");
     String name = "managed-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject request =
-        botRequest(name, strategy)
+        ManagementApi.botRequest(name, strategy)
             .add(
                 "config",
                 Json.createObjectBuilder()
@@ -225,7 +158,7 @@ class EndToEndIT {
                 "secrets",
                 Json.createObjectBuilder().add("exchangeKey", "key-1").add("exchangeSecret", "s-1"))
             .build();
-    HttpJson.Answer created = post(token, "/bots", request.toString());
+    HttpJson.Answer created = ManagementApi.post(token, "/bots", request.toString());
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return name;
   }
@@ -240,7 +173,7 @@ class EndToEndIT {
             "{\"type\": \"start\"}",
             "{\"type\": \"forceenter\", \"pair\": \"XRP/USDT\", \"stakeAmount\": 20}",
             "{\"type\": \"forceexit\", \"tradeId\": \"all\"}")) {
-      HttpJson.Answer answer = post(token, "/bots/" + name + "/commands", body);
+      HttpJson.Answer answer = ManagementApi.post(token, "/bots/" + name + "/commands", body);
       assertThat(answer.status()).as(answer.text()).isEqualTo(202);
       accepted.add(answer.json().getString("id"));
     }
@@ -300,7 +233,7 @@ class EndToEndIT {
   private static JsonObject awaitFinished(String token, String id) throws InterruptedException {
     JsonObject command = null;
     for (int i = 0; i < 600; i++) {
-      command = get(token, "/commands/" + id).json();
+      command = ManagementApi.get(token, "/commands/" + id).json();
       if (!List.of("ACCEPTED", "DISPATCHED", "RUNNING").contains(command.getString("status"))) {
         return command;
       }
@@ -309,28 +242,13 @@ class EndToEndIT {
     throw new AssertionError("command " + id + " did not finish: " + command);
   }
 
-  private static String register(String token, SimulatorProcess bot) {
-    String name = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-    JsonObject request =
-        botRequest(name, storeStrategy(token, "E2e"))
-            .add("runMode", "external")
-            .add("apiUrl", bot.baseUrl())
-            .add("apiUsername", SimulatorProcess.USERNAME)
-            .add(
-                "secrets", Json.createObjectBuilder().add("apiPassword", SimulatorProcess.PASSWORD))
-            .build();
-    HttpJson.Answer created = post(token, "/bots", request.toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    return name;
-  }
-
   /** The batch once this bot's command in it has finished (other bots may still be running). */
   private static JsonObject awaitBatch(String token, String location, String bot)
       throws InterruptedException {
     String path = location.substring(location.indexOf("/api/v1") + "/api/v1".length());
     JsonObject batch = null;
     for (int i = 0; i < 300; i++) {
-      batch = get(token, path).json();
+      batch = ManagementApi.get(token, path).json();
       boolean done =
           batch.getJsonArray("commands").getValuesAs(JsonObject.class).stream()
               .anyMatch(

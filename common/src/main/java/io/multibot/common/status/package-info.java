@@ -1,0 +1,2 @@
+/** The status stream's messages: bot polls and managed-bot process events, gateway → management. */
+package io.multibot.common.status;

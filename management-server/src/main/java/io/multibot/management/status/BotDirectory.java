@@ -1,0 +1,124 @@
+package io.multibot.management.status;
+
+import io.multibot.common.command.BotAddress;
+import io.multibot.common.stream.StreamKeys;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
+import io.multibot.management.bot.BotService;
+import io.multibot.management.bot.BotTarget;
+import io.multibot.management.command.CommandStreams;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Every {@code status.directory-interval}: writes the external bots' API addresses (password
+ * encrypted with the stream key) to Redis, one hash per partition, for the gateway that owns the
+ * partition to poll; and marks offline the bots no gateway has reported on for a while.
+ */
+@ApplicationScoped
+public class BotDirectory {
+
+  private static final Logger LOG = Logger.getLogger(BotDirectory.class.getName());
+
+  @Resource private ManagedScheduledExecutorService scheduler;
+
+  private final BotService bots;
+  private final StatusService statuses;
+  private final CommandStreams streams;
+  private final StreamKeys keys;
+  private final Duration interval;
+  private final Duration silence;
+  private ScheduledFuture<?> task;
+
+  @Inject
+  public BotDirectory(
+      BotService bots,
+      StatusService statuses,
+      CommandStreams streams,
+      StreamKeys keys,
+      @ConfigProperty(name = "status.directory-interval", defaultValue = "PT10S") Duration interval,
+      @ConfigProperty(name = "status.silence", defaultValue = "PT2M") Duration silence) {
+    this.bots = bots;
+    this.statuses = statuses;
+    this.streams = streams;
+    this.keys = keys;
+    this.interval = interval;
+    this.silence = silence;
+  }
+
+  /** For CDI's proxy only. */
+  protected BotDirectory() {
+    this(null, null, null, null, Duration.ofSeconds(10), Duration.ofMinutes(2));
+  }
+
+  void start(@Observes Startup event) {
+    task =
+        scheduler.scheduleWithFixedDelay(this::run, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  void run() {
+    try {
+      keys.security().ifPresent(this::publish);
+      int silent = statuses.markSilent(silence);
+      if (silent > 0) {
+        LOG.log(Level.INFO, "status: {0} bot(s) went offline (no gateway reports)", silent);
+      }
+    } catch (JedisException e) {
+      LOG.log(Level.FINE, "bot directory not written: {0}", e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "bot directory round failed; next in " + interval, e);
+    }
+  }
+
+  private void publish(StreamSecurity security) {
+    StreamNames names = streams.names();
+    Map<Integer, Map<String, String>> byPartition = new HashMap<>();
+    for (BotTarget bot : bots.externalTargets()) {
+      Optional<BotTarget.Address> address = bot.address();
+      address.ifPresent(
+          a ->
+              byPartition
+                  .computeIfAbsent(names.partitionOf(bot.id()), p -> new HashMap<>())
+                  .put(
+                      bot.id(),
+                      new BotAddress(a.url(), a.username(), security.encrypt(a.password()))
+                          .toJson()));
+    }
+    RedisClient redis = streams.redis();
+    for (int partition = 0; partition < names.partitions(); partition++) {
+      Map<String, String> wanted = byPartition.getOrDefault(partition, Map.of());
+      String key = names.external(partition);
+      for (String stale : redis.hkeys(key)) {
+        if (!wanted.containsKey(stale)) {
+          redis.hdel(key, stale);
+        }
+      }
+      if (!wanted.isEmpty()) {
+        redis.hset(key, wanted);
+      }
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+}

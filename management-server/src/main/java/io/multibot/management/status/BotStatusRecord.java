@@ -1,0 +1,163 @@
+package io.multibot.management.status;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The latest status of one bot: its state ({@code running}, {@code stopped}, {@code paused}, {@code
+ * offline}, {@code crashed}, {@code unknown}), whether its last poll reached it and how many polls
+ * in a row did not, the last poll's JSON ({@code snapshot}) and the last process event.
+ */
+@Entity
+@Table(name = "bot_status")
+public class BotStatusRecord {
+
+  @Id
+  @Column(name = "bot_id", length = 36)
+  private String botId;
+
+  @Column(nullable = false, length = 20)
+  private String state = "unknown";
+
+  @Column(nullable = false)
+  private boolean reachable;
+
+  @Column(name = "missed_polls", nullable = false)
+  private int missedPolls;
+
+  @Column(length = 200)
+  private String gateway;
+
+  @Column(name = "stake_currency", length = 20)
+  private String stakeCurrency;
+
+  @Column(name = "last_polled_at")
+  private Instant lastPolledAt;
+
+  @Column(name = "last_seen_at")
+  private Instant lastSeenAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  @Column(name = "last_event", length = 4000)
+  private String lastEvent;
+
+  @Lob
+  @Basic(fetch = FetchType.EAGER)
+  @Column(name = "snapshot")
+  private String snapshot;
+
+  @Column(name = "history_at")
+  private Instant historyAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected BotStatusRecord() {}
+
+  BotStatusRecord(String botId, Instant now) {
+    this.botId = botId;
+    this.updatedAt = now;
+  }
+
+  /** A poll that reached the bot. Returns the state before it. */
+  String seen(String newState, String json, String currency, String from, Instant at) {
+    String before = state;
+    state = newState;
+    reachable = true;
+    missedPolls = 0;
+    snapshot = json;
+    stakeCurrency = currency;
+    gateway = from;
+    lastPolledAt = at;
+    lastSeenAt = at;
+    lastError = null;
+    updatedAt = at;
+    return before;
+  }
+
+  /** A poll that did not reach the bot. Returns how many polls in a row missed it. */
+  int missed(String error, String from, Instant at) {
+    reachable = false;
+    missedPolls++;
+    gateway = from;
+    lastPolledAt = at;
+    lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+    updatedAt = at;
+    return missedPolls;
+  }
+
+  void moveTo(String newState, Instant at) {
+    state = newState;
+    updatedAt = at;
+  }
+
+  void event(String json, Instant at) {
+    lastEvent = json.length() > 4000 ? json.substring(0, 4000) : json;
+    updatedAt = at;
+  }
+
+  /** Whether a history point is due: none yet, or the last one is {@code step} old. */
+  boolean historyDue(Instant at, java.time.Duration step) {
+    if (historyAt != null && at.isBefore(historyAt.plus(step))) {
+      return false;
+    }
+    historyAt = at;
+    return true;
+  }
+
+  public String getBotId() {
+    return botId;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public boolean isReachable() {
+    return reachable;
+  }
+
+  public int getMissedPolls() {
+    return missedPolls;
+  }
+
+  public String getGateway() {
+    return gateway;
+  }
+
+  public String getStakeCurrency() {
+    return stakeCurrency;
+  }
+
+  public Instant getLastPolledAt() {
+    return lastPolledAt;
+  }
+
+  public Instant getLastSeenAt() {
+    return lastSeenAt;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public String getLastEvent() {
+    return lastEvent;
+  }
+
+  public String getSnapshot() {
+    return snapshot;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,109 @@
+package io.multibot.management.status;
+
+import io.multibot.management.bot.BotService;
+import io.multibot.management.bot.BotSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads of the live status: one bot, the fleet by state, trades, history. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class StatusQueries {
+
+  private final StatusStore store;
+  private final BotService bots;
+
+  @Inject
+  public StatusQueries(StatusStore store, BotService bots) {
+    this.store = store;
+    this.bots = bots;
+  }
+
+  /** For CDI's proxy only. */
+  protected StatusQueries() {
+    this(null, null);
+  }
+
+  public BotStatusView status(String idOrName) {
+    BotSummary bot = bots.summary(idOrName);
+    return view(bot, store.find(bot.id()));
+  }
+
+  /** Every bot's status, grouped by state (states in name order, bots by name). */
+  public Map<String, List<BotStatusView>> fleet() {
+    Map<String, BotStatusRecord> statuses =
+        store.all().stream()
+            .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()));
+    Map<String, List<BotStatusView>> byState = new TreeMap<>();
+    for (BotSummary bot : bots.summaries()) {
+      BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
+      byState.computeIfAbsent(view.state(), s -> new ArrayList<>()).add(view);
+    }
+    return byState;
+  }
+
+  /** Bot summaries with their statuses, for the portfolio. */
+  List<BotStatusView> all() {
+    Map<String, BotStatusRecord> statuses =
+        store.all().stream()
+            .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()));
+    return bots.summaries().stream()
+        .map(bot -> view(bot, Optional.ofNullable(statuses.get(bot.id()))))
+        .toList();
+  }
+
+  List<BotSummary> summaries() {
+    return bots.summaries();
+  }
+
+  /** The open trades of the bot's last poll (empty before one reached it). */
+  public JsonArray openTrades(String idOrName) {
+    BotSummary bot = bots.summary(idOrName);
+    return store
+        .find(bot.id())
+        .map(BotStatusRecord::getSnapshot)
+        .map(StatusService::parse)
+        .filter(snapshot -> snapshot.containsKey("open_trades"))
+        .map(snapshot -> snapshot.getJsonArray("open_trades"))
+        .orElse(Json.createArrayBuilder().build());
+  }
+
+  public List<JsonObject> history(String idOrName, Instant since, int limit) {
+    BotSummary bot = bots.summary(idOrName);
+    return store.history(bot.id(), since, limit).stream()
+        .map(
+            point -> {
+              var json = Json.createObjectBuilder().add("at", point.getAt().toString());
+              if (point.getProfitClosed() != null) {
+                json.add("profitClosed", point.getProfitClosed());
+              }
+              if (point.getProfitAll() != null) {
+                json.add("profitAll", point.getProfitAll());
+              }
+              if (point.getBalance() != null) {
+                json.add("balance", point.getBalance());
+              }
+              if (point.getOpenTrades() != null) {
+                json.add("openTrades", point.getOpenTrades());
+              }
+              return json.build();
+            })
+        .toList();
+  }
+
+  private static BotStatusView view(BotSummary bot, Optional<BotStatusRecord> status) {
+    return status.map(s -> BotStatusView.of(bot, s)).orElseGet(() -> BotStatusView.unknown(bot));
+  }
+}

@@ -1,0 +1,170 @@
+package io.multibot.gateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import io.multibot.simulator.testing.SimulatorProcess;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Live status through both deployed servers: the gateway polls the bots of its partitions,
+ * management keeps their latest status, notices a bot that stopped answering and one that came
+ * back, records a managed bot's crash loop, and sums the fleet per stake currency.
+ */
+class FleetStatusIT {
+
+  /** Simulators that trade on their own (fast ticks, a replayed history), so figures move. */
+  private static final String TRADING =
+      CommandCycleIT.BOT_CONFIG
+              .replace("\"tick_ms\": 3600000", "\"tick_ms\": 500")
+              .replace("\"history_candles\": 0", "\"history_candles\": 200")
+          + ", \"initial_state\": \"running\"";
+
+  @TempDir private Path dir;
+
+  @Test
+  void statusFollowsTheBotOfflineAndBackAndThePortfolioAddsUpTheBotsOwnFigures() throws Exception {
+    String token = ManagementApi.token();
+    String tag = "fleet-" + UUID.randomUUID().toString().substring(0, 8);
+    try (SimulatorProcess one = SimulatorProcess.start(dir, TRADING, Map.of());
+        SimulatorProcess two =
+            SimulatorProcess.start(dir, TRADING.replace("\"seed\": 3", "\"seed\": 4"), Map.of())) {
+      String first = ManagementApi.register(token, one, tag);
+      String second = ManagementApi.register(token, two, tag);
+
+      JsonObject status =
+          await(token, "/bots/" + first + "/status", s -> s.getBoolean("reachable"));
+      assertThat(status.getString("state")).isEqualTo("running");
+      assertThat(status.getString("stakeCurrency")).isEqualTo("USDT");
+      await(token, "/bots/" + second + "/status", s -> s.getBoolean("reachable"));
+
+      JsonObject portfolio = portfolioMatchingTheBots(token, tag, List.of(one, two));
+      JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
+      assertThat(usdt.getInt("bots")).isEqualTo(2);
+      assertThat(portfolio.containsKey("total")).as("no rates: no cross-currency total").isFalse();
+      assertThat(portfolio.getString("conversion")).startsWith("none: no rate source");
+
+      one.kill();
+      JsonObject offline =
+          await(token, "/bots/" + first + "/status", s -> s.getString("state").equals("offline"));
+      assertThat(offline.getBoolean("reachable")).isFalse();
+      assertThat(offline.getInt("missedPolls")).isGreaterThanOrEqualTo(3);
+      assertThat(audit(token, "bot.went-offline")).contains(botId(token, first));
+
+      try (SimulatorProcess again = one.restart(Map.of())) {
+        await(token, "/bots/" + first + "/status", s -> s.getString("state").equals("running"));
+        assertThat(audit(token, "bot.recovered")).contains(botId(token, first));
+        JsonObject fleet = ManagementApi.get(token, "/status").json();
+        assertThat(
+                fleet.getJsonObject("states").getJsonArray("running").getValuesAs(JsonObject.class))
+            .extracting(view -> view.getString("botName"))
+            .contains(first, second);
+      }
+    }
+  }
+
+  @Test
+  void aManagedBotThatKeepsCrashingIsShownCrashedAndAudited() throws Exception {
+    String token = ManagementApi.token();
+    String strategy = ManagementApi.storeStrategy(token, "Crashing");
+    String name = "crashing-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject request =
+        ManagementApi.botRequest(name, strategy)
+            .add(
+                "config",
+                Json.createObjectBuilder()
+                    .add(
+                        "simulator",
+                        Json.createObjectBuilder().add("exit_on_route", "show_config")))
+            .add("runMode", "managed")
+            .add("restartPolicy", "always")
+            .build();
+    HttpJson.Answer created = ManagementApi.post(token, "/bots", request.toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+
+    HttpJson.Answer started = ManagementApi.post(token, "/bots/" + name + "/start?wait=30s", null);
+    assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");
+
+    JsonObject crashed =
+        await(token, "/bots/" + name + "/status", s -> s.getString("state").equals("crashed"));
+    assertThat(crashed.getJsonObject("lastEvent").getString("event")).isEqualTo("CRASHED");
+    assertThat(crashed.getJsonObject("lastEvent").getInt("exit_code")).isEqualTo(137);
+    assertThat(audit(token, "bot.crashed")).contains(botId(token, name));
+    ManagementApi.post(token, "/bots/" + name + "/stop?wait=30s", null);
+  }
+
+  /**
+   * Waits until the portfolio's USDT profit equals the two bots' own /profit figures read around
+   * the same poll (they trade on, so a few rounds may be needed), and returns it.
+   */
+  private static JsonObject portfolioMatchingTheBots(
+      String token, String tag, List<SimulatorProcess> bots) throws InterruptedException {
+    JsonObject portfolio = null;
+    double own = 0;
+    for (int i = 0; i < 120; i++) {
+      portfolio = ManagementApi.get(token, "/portfolio?tag=" + tag).json();
+      own = 0;
+      for (SimulatorProcess bot : bots) {
+        own += botGet(bot, "profit").getJsonNumber("profit_closed_coin").doubleValue();
+      }
+      JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
+      if (usdt.getInt("reporting") == 2
+          && Math.abs(usdt.getJsonNumber("profitClosed").doubleValue() - own) < 1e-6) {
+        return portfolio;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(
+        "portfolio " + portfolio + " never matched the bots' closed profit " + own);
+  }
+
+  private static JsonObject botGet(SimulatorProcess bot, String route) {
+    String basic =
+        Base64.getEncoder()
+            .encodeToString(
+                (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+    return HttpJson.send(
+            HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/api/v1/" + route))
+                .header("Authorization", "Basic " + basic)
+                .GET())
+        .json();
+  }
+
+  private static String botId(String token, String name) {
+    return ManagementApi.get(token, "/bots/" + name).json().getString("id");
+  }
+
+  /** The targets of the audit entries with this action. */
+  private static String audit(String token, String action) {
+    return ManagementApi.get(token, "/audit?action=" + action + "&size=100").text();
+  }
+
+  private static JsonObject await(String token, String path, Predicate<JsonObject> condition)
+      throws InterruptedException {
+    JsonObject last = null;
+    for (int i = 0; i < 240; i++) {
+      HttpJson.Answer answer = ManagementApi.get(token, path);
+      if (answer.status() == 200) {
+        last = answer.json();
+        if (condition.test(last)) {
+          return last;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(path + " never met the condition; last: " + last);
+  }
+}

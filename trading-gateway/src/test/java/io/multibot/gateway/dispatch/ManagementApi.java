@@ -1,0 +1,106 @@
+package io.multibot.gateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import io.multibot.simulator.testing.SimulatorProcess;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.UUID;
+
+/** The management-e2e server's API, as the end-to-end tests use it (signed in as admin). */
+final class ManagementApi {
+
+  static final String API =
+      "http://localhost:" + System.getProperty("it.e2e.management.port") + "/api/v1";
+
+  private ManagementApi() {}
+
+  /** Signs in as admin, waiting for the management server to have deployed its application. */
+  static String token() throws InterruptedException {
+    String credentials =
+        Json.createObjectBuilder()
+            .add("username", "admin")
+            .add("password", System.getProperty("it.admin.password"))
+            .build()
+            .toString();
+    HttpJson.Answer login = null;
+    for (int i = 0; i < 120; i++) {
+      try {
+        login = HttpJson.post(API + "/auth/login", credentials);
+        if (login.status() == 200) {
+          return login.json().getString("access_token");
+        }
+      } catch (java.io.UncheckedIOException e) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError(
+        "management-e2e did not come up: " + (login == null ? "no answer" : login.text()));
+  }
+
+  static HttpJson.Answer post(String token, String path, String body) {
+    HttpRequest.Builder request =
+        HttpJson.json(API + path)
+            .header("Authorization", "Bearer " + token)
+            .POST(body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+    return HttpJson.send(request);
+  }
+
+  static HttpJson.Answer get(String token, String path) {
+    return HttpJson.send(
+        HttpRequest.newBuilder(URI.create(API + path))
+            .header("Authorization", "Bearer " + token)
+            .GET());
+  }
+
+  /** What every test bot has: a binance USDT dry run on BTC and ETH. */
+  static jakarta.json.JsonObjectBuilder botRequest(String name, String strategy) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("strategy", Json.createObjectBuilder().add("name", strategy))
+        .add("exchange", "binance")
+        .add("stakeCurrency", "USDT")
+        .add("stakeAmount", 100)
+        .add("maxOpenTrades", 3)
+        .add("timeframe", "5m")
+        .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT").add("ETH/USDT"));
+  }
+
+  /** Stores a new strategy (a class of that name) and returns its name. */
+  static String storeStrategy(String token, String prefix) {
+    String strategy = prefix + UUID.randomUUID().toString().replace("-", "");
+    HttpJson.Answer stored =
+        post(
+            token,
+            "/strategies",
+            Json.createObjectBuilder()
+                .add("name", strategy)
+                .add("source", "class " + strategy + "(IStrategy):\n    pass\n")
+                .build()
+                .toString());
+    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
+    return strategy;
+  }
+
+  /** Registers a simulator process as an external bot; returns its name. */
+  static String register(String token, SimulatorProcess bot, String... tags) {
+    String name = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject request =
+        botRequest(name, storeStrategy(token, "E2e"))
+            .add("tags", Json.createArrayBuilder(java.util.List.of(tags)))
+            .add("runMode", "external")
+            .add("apiUrl", bot.baseUrl())
+            .add("apiUsername", SimulatorProcess.USERNAME)
+            .add(
+                "secrets", Json.createObjectBuilder().add("apiPassword", SimulatorProcess.PASSWORD))
+            .build();
+    HttpJson.Answer created = post(token, "/bots", request.toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    return name;
+  }
+}
