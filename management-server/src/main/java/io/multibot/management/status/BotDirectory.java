@@ -40,6 +40,7 @@ public class BotDirectory {
 
   private final BotService bots;
   private final StatusService statuses;
+  private final BotMetrics metrics;
   private final CommandStreams streams;
   private final StreamKeys keys;
   private final Duration interval;
@@ -50,12 +51,14 @@ public class BotDirectory {
   public BotDirectory(
       BotService bots,
       StatusService statuses,
+      BotMetrics metrics,
       CommandStreams streams,
       StreamKeys keys,
       @ConfigProperty(name = "status.directory-interval", defaultValue = "PT10S") Duration interval,
       @ConfigProperty(name = "status.silence", defaultValue = "PT2M") Duration silence) {
     this.bots = bots;
     this.statuses = statuses;
+    this.metrics = metrics;
     this.streams = streams;
     this.keys = keys;
     this.interval = interval;
@@ -64,7 +67,7 @@ public class BotDirectory {
 
   /** For CDI's proxy only. */
   protected BotDirectory() {
-    this(null, null, null, null, Duration.ofSeconds(10), Duration.ofMinutes(2));
+    this(null, null, null, null, null, Duration.ofSeconds(10), Duration.ofMinutes(2));
   }
 
   void start(@Observes Startup event) {
@@ -76,6 +79,7 @@ public class BotDirectory {
     try {
       keys.security().ifPresent(this::publish);
       int silent = statuses.markSilent(silence);
+      metrics.refresh();
       if (silent > 0) {
         LOG.log(Level.INFO, "status: {0} bot(s) went offline (no gateway reports)", silent);
       }

@@ -50,6 +50,7 @@ class FleetStatusIT {
       assertThat(status.getString("stakeCurrency")).isEqualTo("USDT");
       await(token, "/bots/" + second + "/status", s -> s.getBoolean("reachable"));
 
+      assertThat(awaitMetric("multibot_bot_up{", first, "1")).contains("stake_currency=\"USDT\"");
       JsonObject portfolio = portfolioMatchingTheBots(token, tag, List.of(one, two));
       JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
       assertThat(usdt.getInt("bots")).isEqualTo(2);
@@ -62,6 +63,7 @@ class FleetStatusIT {
       assertThat(offline.getBoolean("reachable")).isFalse();
       assertThat(offline.getInt("missedPolls")).isGreaterThanOrEqualTo(3);
       assertThat(audit(token, "bot.went-offline")).contains(botId(token, first));
+      awaitMetric("multibot_bot_up{", first, "0");
 
       try (SimulatorProcess again = one.restart(Map.of())) {
         await(token, "/bots/" + first + "/status", s -> s.getString("state").equals("running"));
@@ -141,6 +143,32 @@ class FleetStatusIT {
                 .header("Authorization", "Basic " + basic)
                 .GET())
         .json();
+  }
+
+  /**
+   * Waits for management's Prometheus line of this metric for this bot to show the value, and
+   * returns the line.
+   */
+  private static String awaitMetric(String metric, String bot, String value)
+      throws InterruptedException {
+    String url = "http://localhost:" + System.getProperty("it.e2e.management.port") + "/metrics";
+    String last = null;
+    for (int i = 0; i < 120; i++) {
+      last =
+          HttpJson.get(url)
+              .text()
+              .lines()
+              .filter(line -> line.startsWith(metric) && line.contains("bot=\"" + bot + "\""))
+              .findFirst()
+              .orElse(null);
+      if (last != null
+          && Double.parseDouble(last.substring(last.lastIndexOf(' ') + 1))
+              == Double.parseDouble(value)) {
+        return last;
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(metric + " of " + bot + " never was " + value + "; last: " + last);
   }
 
   private static String botId(String token, String name) {
