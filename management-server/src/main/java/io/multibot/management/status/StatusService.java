@@ -66,13 +66,15 @@ public class StatusService {
       return;
     }
     BotStatusRecord status = store.lockOrCreate(message.botId(), message.at());
-    if (status.getLastPolledAt() != null && message.at().isBefore(status.getUpdatedAt())) {
-      return;
-    }
     JsonObject body = parse(message.body());
     if (message.kind() == StatusMessage.Kind.EVENT) {
       event(status, body, message.at());
-    } else if (body.getBoolean("reachable", false)) {
+      return;
+    }
+    if (status.getLastPolledAt() != null && message.at().isBefore(status.getUpdatedAt())) {
+      return;
+    }
+    if (body.getBoolean("reachable", false)) {
       seen(status, body, message);
     } else {
       missed(status, body, message);
@@ -112,15 +114,29 @@ public class StatusService {
     }
   }
 
+  /**
+   * A process event. It may arrive after a poll that already saw its effect (the poller reads the
+   * supervisor's state before the event is published): a crash always counts; a start or stop
+   * changes the state only when nothing newer was recorded.
+   */
   private void event(BotStatusRecord status, JsonObject body, Instant at) {
-    status.event(body.toString(), at);
+    boolean newest = !at.isBefore(status.getUpdatedAt());
+    status.event(body.toString(), newest ? at : status.getUpdatedAt());
     switch (body.getString("event", "")) {
       case "CRASHED" -> {
-        status.moveTo("crashed", at);
+        status.moveTo("crashed", newest ? at : status.getUpdatedAt());
         record(CRASHED, status.getBotId(), body.getString("detail", "crashed"));
       }
-      case "STOPPED" -> status.moveTo("stopped", at);
-      case "STARTED" -> status.moveTo("running", at);
+      case "STOPPED" -> {
+        if (newest) {
+          status.moveTo("stopped", at);
+        }
+      }
+      case "STARTED" -> {
+        if (newest) {
+          status.moveTo("running", at);
+        }
+      }
       default -> {
         // EXITED: a restart follows or the policy said no; the next poll tells
       }

@@ -100,7 +100,13 @@ class FleetStatusIT {
     assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");
 
     JsonObject crashed =
-        await(token, "/bots/" + name + "/status", s -> s.getString("state").equals("crashed"));
+        await(
+            token,
+            "/bots/" + name + "/status",
+            s ->
+                s.getString("state").equals("crashed")
+                    && s.containsKey("lastEvent")
+                    && s.getJsonObject("lastEvent").getString("event").equals("CRASHED"));
     assertThat(crashed.getJsonObject("lastEvent").getString("event")).isEqualTo("CRASHED");
     assertThat(crashed.getJsonObject("lastEvent").getInt("exit_code")).isEqualTo(137);
     assertThat(audit(token, "bot.crashed")).contains(botId(token, name));
