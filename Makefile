@@ -7,8 +7,8 @@ MVNW := ./mvnw -B --no-transfer-progress
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-run: ## Build and run both servers in the foreground (Ctrl-C stops both)
-	scripts/run-local.sh
+run: ## Build and run both servers in the foreground (Ctrl-C stops both); DEMO=1 adds four simulated bots
+	MULTIBOT_DEMO=$(DEMO) scripts/run-local.sh
 
 stop: ## Stop servers left running by an interrupted `make run`
 	scripts/run-local.sh stop

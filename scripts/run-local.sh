@@ -3,6 +3,9 @@
 #   management-server  http://localhost:${MANAGEMENT_HTTP_PORT:-9080}
 #   trading-gateway    http://localhost:${GATEWAY_HTTP_PORT:-9081}
 # The environment (REDIS_URL, DATABASE_URL, ...) is passed through to both. Ctrl-C stops both.
+# MULTIBOT_DEMO=1 (`make run DEMO=1`): also registers and starts four simulated bots
+# (scripts/demo-fleet.sh); the admin's password is then MULTIBOT_ADMIN_PASSWORD, by default
+# "multibot-demo-admin" on a new database.
 # `scripts/run-local.sh stop` stops servers left running by an earlier, interrupted run.
 set -euo pipefail
 
@@ -49,6 +52,10 @@ eval "$launch_env"
 export MULTIBOT_DATA_DIR="${MULTIBOT_DATA_DIR:-$ROOT/data}"
 mkdir -p "$MULTIBOT_DATA_DIR"
 
+if [[ "${MULTIBOT_DEMO:-}" == 1 ]]; then
+  export MULTIBOT_ADMIN_PASSWORD="${MULTIBOT_ADMIN_PASSWORD:-multibot-demo-admin}"
+fi
+
 # Managed bots: freqtrade when it is installed, otherwise the simulator this build produced.
 if [[ -z "${BOT_RUNTIME_COMMAND:-}" ]] && ! command -v freqtrade >/dev/null; then
   export BOT_RUNTIME_COMMAND="$(command -v java) -jar $ROOT/freqtrade-simulator/target/freqtrade-simulator.jar"
@@ -94,6 +101,9 @@ start_server() {
 start_server management-server "${MANAGEMENT_HTTP_PORT:-9080}"
 start_server trading-gateway "${GATEWAY_HTTP_PORT:-9081}"
 
+if [[ "${MULTIBOT_DEMO:-}" == 1 ]]; then
+  "$ROOT/scripts/demo-fleet.sh" || echo "multibot: the demo fleet was not set up (see above)" >&2
+fi
 echo "multibot: management-server http://localhost:${MANAGEMENT_HTTP_PORT:-9080}/openapi/ui" \
   " trading-gateway http://localhost:${GATEWAY_HTTP_PORT:-9081}/health/ready  (Ctrl-C stops both)"
 tail -n +1 -F "$(log_of management-server)" "$(log_of trading-gateway)" &

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricID;
@@ -28,6 +27,7 @@ import org.eclipse.microprofile.metrics.Tag;
 @ApplicationScoped
 public class BotMetrics {
 
+  private static final String SINCE_SEEN = "multibot.bot.seconds.since.seen";
   private static final List<String> STATES =
       List.of("unknown", "running", "paused", "stopped", "offline", "crashed");
   private static final Map<String, ToDoubleFunction<BotStatusView>> FIGURES =
@@ -43,8 +43,8 @@ public class BotMetrics {
   private final StatusQueries queries;
   private final Clock clock;
   private final int maxBots;
-  private final Map<String, BotStatusView> latest = new ConcurrentHashMap<>();
-  private final Map<String, Set<MetricID>> registered = new HashMap<>();
+  private volatile Map<String, BotStatusView> latest = Map.of();
+  private final Map<String, List<Tag>> registered = new HashMap<>();
   private volatile int withoutSeries;
 
   @Inject
@@ -90,36 +90,39 @@ public class BotMetrics {
             .limit(maxBots)
             .toList();
     withoutSeries = statuses.size() - chosen.size();
-    latest.clear();
-    chosen.forEach(view -> latest.put(view.botId(), view));
+    Map<String, BotStatusView> next = new HashMap<>();
+    chosen.forEach(view -> next.put(view.botId(), view));
+    latest = next;
     for (String gone : Set.copyOf(registered.keySet())) {
-      if (!latest.containsKey(gone)) {
-        registered.remove(gone).forEach(registry::remove);
+      if (!next.containsKey(gone)) {
+        unregister(registered.remove(gone));
       }
     }
     for (BotStatusView view : chosen) {
-      Tag[] tags = tagsByBot.getOrDefault(view.botId(), List.of()).toArray(Tag[]::new);
-      Set<MetricID> ids = registered.get(view.botId());
-      if (ids != null && ids.contains(new MetricID("multibot.bot.up", tags))) {
+      List<Tag> tags = tagsByBot.getOrDefault(view.botId(), List.of());
+      List<Tag> before = registered.get(view.botId());
+      if (tags.equals(before)) {
         continue;
       }
-      if (ids != null) {
-        ids.forEach(registry::remove);
+      if (before != null) {
+        unregister(before);
       }
-      registered.put(view.botId(), register(view.botId(), tags));
+      register(view.botId(), tags.toArray(Tag[]::new));
+      registered.put(view.botId(), tags);
     }
   }
 
-  private Set<MetricID> register(String botId, Tag[] tags) {
-    Set<MetricID> ids = new java.util.HashSet<>();
-    FIGURES.forEach(
-        (name, figure) -> {
-          registry.gauge(name, () -> figure(botId, figure), tags);
-          ids.add(new MetricID(name, tags));
-        });
-    registry.gauge("multibot.bot.seconds.since.seen", () -> sinceSeen(botId), tags);
-    ids.add(new MetricID("multibot.bot.seconds.since.seen", tags));
-    return ids;
+  private void unregister(List<Tag> tags) {
+    Tag[] array = tags.toArray(Tag[]::new);
+    for (String name : FIGURES.keySet()) {
+      registry.remove(new MetricID(name, array));
+    }
+    registry.remove(new MetricID(SINCE_SEEN, array));
+  }
+
+  private void register(String botId, Tag[] tags) {
+    FIGURES.forEach((name, figure) -> registry.gauge(name, () -> figure(botId, figure), tags));
+    registry.gauge(SINCE_SEEN, () -> sinceSeen(botId), tags);
   }
 
   private double sinceSeen(String botId) {
