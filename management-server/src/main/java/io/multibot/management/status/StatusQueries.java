@@ -68,15 +68,17 @@ public class StatusQueries {
     return bots.summaries();
   }
 
-  /** The open trades of the bot's last poll (empty before one reached it). */
-  public JsonArray openTrades(String idOrName) {
+  /**
+   * A list from the bot's last polls ({@code open_trades}, {@code closed_trades}, {@code logs}).
+   */
+  public JsonArray fromSnapshot(String idOrName, String key) {
     BotSummary bot = bots.summary(idOrName);
     return store
         .find(bot.id())
         .map(BotStatusRecord::getSnapshot)
         .map(StatusService::parse)
-        .filter(snapshot -> snapshot.containsKey("open_trades"))
-        .map(snapshot -> snapshot.getJsonArray("open_trades"))
+        .filter(snapshot -> snapshot.get(key) instanceof JsonArray)
+        .map(snapshot -> snapshot.getJsonArray(key))
         .orElse(Json.createArrayBuilder().build());
   }
 

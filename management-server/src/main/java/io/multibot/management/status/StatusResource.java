@@ -26,12 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * profit/history}. The path names its views, so that the bot registry's own paths stay its own.
  */
 @ApplicationScoped
-@Path("/bots/{bot}/{view: status|trades|profit/history}")
+@Path("/bots/{bot}/{view: status|trades|logs|profit/history}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status", description = "Live status of bots and the fleet")
 public class StatusResource {
 
   private static final int HISTORY_LIMIT = 2000;
+  private static final int MAX_LOG_LINES = 100;
 
   private final StatusQueries queries;
 
@@ -49,17 +50,45 @@ public class StatusResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       summary =
-          "A bot's status, its open trades, or its profit history (?since=ISO-8601, default the"
-              + " last 24 hours) (role: viewer)")
+          "A bot's status; its open and latest closed trades; the tail of its log (?lines=, at"
+              + " most 100, default 50); or its profit history (?since=ISO-8601, default the last"
+              + " 24 hours). Trades and logs are as of the last polls (role: viewer)")
   public Object view(
       @PathParam("bot") String bot,
       @PathParam("view") String view,
-      @QueryParam("since") String since) {
+      @QueryParam("since") String since,
+      @QueryParam("lines") String lines) {
     return switch (view) {
       case "status" -> queries.status(bot);
-      case "trades" -> Json.createObjectBuilder().add("open", queries.openTrades(bot)).build();
+      case "trades" ->
+          Json.createObjectBuilder()
+              .add("open", queries.fromSnapshot(bot, "open_trades"))
+              .add("closed", queries.fromSnapshot(bot, "closed_trades"))
+              .build();
+      case "logs" -> logs(bot, lines);
       default -> history(bot, since);
     };
+  }
+
+  private JsonObject logs(String bot, String lines) {
+    int wanted = 50;
+    if (lines != null) {
+      try {
+        wanted = Integer.parseInt(lines);
+      } catch (NumberFormatException e) {
+        wanted = -1;
+      }
+      if (wanted < 1 || wanted > MAX_LOG_LINES) {
+        throw new ApiException(
+            ProblemType.VALIDATION_FAILED,
+            "The query is invalid.",
+            List.of(new FieldError("lines", "must be a whole number from 1 to " + MAX_LOG_LINES)));
+      }
+    }
+    var all = queries.fromSnapshot(bot, "logs");
+    var tail = Json.createArrayBuilder();
+    all.subList(Math.max(0, all.size() - wanted), all.size()).forEach(tail::add);
+    return Json.createObjectBuilder().add("lines", tail).build();
   }
 
   private JsonObject history(String bot, String since) {

@@ -85,7 +85,7 @@ public class StatusService {
     String before =
         status.seen(
             body.getString("state", "unknown"),
-            body.toString(),
+            withDetailsKept(body, status.getSnapshot()).toString(),
             body.getString("stake_currency", null),
             message.gateway(),
             message.at());
@@ -102,6 +102,21 @@ public class StatusService {
               number(body, "balance"),
               body.containsKey("open_trades") ? body.getJsonArray("open_trades").size() : null));
     }
+  }
+
+  /** Logs and closed trades come with every few polls only: the last ones are kept in between. */
+  private static JsonObject withDetailsKept(JsonObject body, String previous) {
+    if (previous == null || (body.containsKey("logs") && body.containsKey("closed_trades"))) {
+      return body;
+    }
+    JsonObject old = parse(previous);
+    var merged = Json.createObjectBuilder(body);
+    for (String key : List.of("logs", "closed_trades")) {
+      if (!body.containsKey(key) && old.containsKey(key)) {
+        merged.add(key, old.get(key));
+      }
+    }
+    return merged.build();
   }
 
   private void missed(BotStatusRecord status, JsonObject body, StatusMessage message) {

@@ -9,8 +9,11 @@ import io.multibot.gateway.bot.FreqtradeResult;
 import io.multibot.gateway.bot.ProfitSummary;
 import io.multibot.gateway.bot.TradeView;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.util.List;
 
 /**
@@ -18,9 +21,10 @@ import java.util.List;
  * error}; else {@code state}, {@code strategy}, {@code exchange}, {@code stake_currency}, {@code
  * max_open_trades}, {@code last_process}, {@code open_trades} (the trades), {@code profit_closed},
  * {@code profit_all}, {@code trade_count}, {@code closed_trade_count}, {@code winning_trades},
- * {@code losing_trades}, {@code balance}, {@code starting_capital}. A read that fails after {@code
- * show_config} answered leaves its fields out. {@code managed_state} is the supervisor's view of a
- * managed bot.
+ * {@code losing_trades}, {@code balance}, {@code starting_capital}; on a full poll also {@code
+ * logs} (the last lines, as freqtrade writes them) and {@code closed_trades} (the latest ones). A
+ * read that fails after {@code show_config} answered leaves its fields out. {@code managed_state}
+ * is the supervisor's view of a managed bot.
  */
 final class PollReport {
 
@@ -35,7 +39,7 @@ final class PollReport {
   }
 
   /** The report, or {@code null} when the bot asked us to slow down (it is alive: no report). */
-  static String poll(FreqtradeClient client, BotEndpoint bot, String managedState) {
+  static String poll(FreqtradeClient client, BotEndpoint bot, String managedState, boolean full) {
     FreqtradeResult<BotConfig> shown = client.showConfig(bot);
     if (shown instanceof FreqtradeResult.RateLimited<BotConfig>) {
       return null;
@@ -68,7 +72,70 @@ final class PollReport {
       body.add("balance", balance.value().total())
           .add("starting_capital", balance.value().startingCapital());
     }
+    if (full) {
+      details(client, bot, body);
+    }
     return body.build().toString();
+  }
+
+  static final int LOG_LINES = 100;
+  private static final int CLOSED_TRADES = 10;
+
+  private static void details(FreqtradeClient client, BotEndpoint bot, JsonObjectBuilder body) {
+    if (client.logs(bot, LOG_LINES) instanceof FreqtradeResult.Success<JsonObject> logs
+        && logs.value().get("logs") instanceof JsonArray entries) {
+      body.add("logs", logLines(entries));
+    }
+    if (client.closedTrades(bot, CLOSED_TRADES, 0)
+            instanceof FreqtradeResult.Success<JsonObject> page
+        && page.value().get("trades") instanceof JsonArray trades) {
+      JsonArrayBuilder closed = Json.createArrayBuilder();
+      for (JsonValue trade : trades) {
+        if (trade instanceof JsonObject t && !t.getBoolean("is_open", false)) {
+          closed.add(closedTrade(t));
+        }
+      }
+      body.add("closed_trades", closed);
+    }
+  }
+
+  /** freqtrade's {@code [ts_str, ts, logger, level, msg]} entries as its log file's lines. */
+  private static JsonArrayBuilder logLines(JsonArray entries) {
+    JsonArrayBuilder lines = Json.createArrayBuilder();
+    for (JsonValue entry : entries) {
+      if (entry instanceof JsonArray fields && fields.size() >= 5) {
+        lines.add(
+            fields.getString(0, "")
+                + " - "
+                + fields.getString(2, "")
+                + " - "
+                + fields.getString(3, "")
+                + " - "
+                + fields.getString(4, ""));
+      }
+    }
+    return lines;
+  }
+
+  private static JsonObjectBuilder closedTrade(JsonObject trade) {
+    JsonObjectBuilder item = Json.createObjectBuilder();
+    for (String key :
+        List.of(
+            "trade_id",
+            "pair",
+            "open_date",
+            "close_date",
+            "stake_amount",
+            "open_rate",
+            "close_rate",
+            "profit_abs",
+            "profit_ratio",
+            "exit_reason")) {
+      if (trade.containsKey(key)) {
+        item.add(key, trade.get(key));
+      }
+    }
+    return item;
   }
 
   private static void profit(JsonObjectBuilder body, ProfitSummary p) {

@@ -41,6 +41,7 @@ public final class StatusPoller implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(StatusPoller.class.getName());
   private static final Duration TICK = Duration.ofMillis(250);
+  private static final int FULL_EVERY = 4;
 
   private final RedisClient redis;
   private final StreamNames names;
@@ -55,6 +56,7 @@ public final class StatusPoller implements AutoCloseable {
   private final ExecutorService pollers;
   private final Map<String, Instant> due = new ConcurrentHashMap<>();
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+  private final Map<String, Integer> rounds = new ConcurrentHashMap<>();
   private volatile Map<String, BotAddress> external = Map.of();
   private volatile Instant directoryReadAt = Instant.EPOCH;
 
@@ -114,6 +116,7 @@ public final class StatusPoller implements AutoCloseable {
         }
       }
       due.keySet().retainAll(bots.keySet());
+      rounds.keySet().retainAll(bots.keySet());
       bots.forEach((botId, poll) -> pollIfDue(botId, poll, now));
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "status poller tick failed", e);
@@ -170,7 +173,8 @@ public final class StatusPoller implements AutoCloseable {
             : PollReport.poll(
                 client,
                 new BotEndpoint(URI.create(address.url()), address.username(), password.get()),
-                null);
+                null,
+                fullRound(botId));
     report(botId, body);
   }
 
@@ -180,8 +184,13 @@ public final class StatusPoller implements AutoCloseable {
     String body =
         endpoint.isEmpty()
             ? PollReport.unreachable("the bot's process is " + state, state)
-            : PollReport.poll(client, endpoint.get(), state);
+            : PollReport.poll(client, endpoint.get(), state, fullRound(botId));
     report(botId, body);
+  }
+
+  /** Every {@value #FULL_EVERY}th poll of a bot (the first one too) also reads logs and trades. */
+  private boolean fullRound(String botId) {
+    return rounds.merge(botId, 1, (a, b) -> (a + b) % FULL_EVERY) == 1 % FULL_EVERY;
   }
 
   private void report(String botId, String body) {

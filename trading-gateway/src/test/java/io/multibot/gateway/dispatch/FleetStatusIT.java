@@ -51,6 +51,7 @@ class FleetStatusIT {
       await(token, "/bots/" + second + "/status", s -> s.getBoolean("reachable"));
 
       assertThat(awaitMetric("multibot_bot_up{", first, "1")).contains("stake_currency=\"USDT\"");
+      assertTradesAndLogs(token, first, one);
       JsonObject portfolio = portfolioMatchingTheBots(token, tag, List.of(one, two));
       JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
       assertThat(usdt.getInt("bots")).isEqualTo(2);
@@ -175,6 +176,26 @@ class FleetStatusIT {
       Thread.sleep(250);
     }
     throw new AssertionError(metric + " of " + bot + " never was " + value + "; last: " + last);
+  }
+
+  /** The bot's closed trades and log tail as management shows them, checked against the bot. */
+  private static void assertTradesAndLogs(String token, String name, SimulatorProcess bot)
+      throws InterruptedException {
+    JsonObject trades =
+        await(token, "/bots/" + name + "/trades", t -> !t.getJsonArray("closed").isEmpty());
+    JsonObject listed = trades.getJsonArray("closed").getJsonObject(0);
+    JsonObject own = botGet(bot, "trade/" + listed.getInt("trade_id"));
+    assertThat(own.getBoolean("is_open")).isFalse();
+    assertThat(listed.getString("pair")).isEqualTo(own.getString("pair"));
+    assertThat(listed.getJsonNumber("profit_abs").doubleValue())
+        .isEqualTo(own.getJsonNumber("profit_abs").doubleValue());
+    JsonObject logs =
+        await(token, "/bots/" + name + "/logs?lines=2", l -> l.getJsonArray("lines").size() == 2);
+    assertThat(logs.getJsonArray("lines").getString(0))
+        .contains(" - freqtrade.simulator - INFO - ");
+    HttpJson.Answer tooMany = ManagementApi.get(token, "/bots/" + name + "/logs?lines=5000");
+    assertThat(tooMany.status()).isEqualTo(422);
+    assertThat(tooMany.header("Content-Type")).startsWith("application/problem+json");
   }
 
   private static String botId(String token, String name) {
