@@ -181,6 +181,46 @@ class ManagedBotsIT {
     assertThat(mostAtOnce.get()).as("processes of the bot at once").isEqualTo(1);
   }
 
+  /**
+   * A gateway restarts: the one stopping ends its bots, the one starting launches again the bots
+   * that should run in the partitions it takes, from the registry in Redis.
+   */
+  @Test
+  void aRestartedGatewayLaunchesAgainTheBotsThatShouldRun() throws Exception {
+    String botId = UUID.randomUUID().toString();
+    Supervisor before = CommandBus.supervisor("gw-before-" + botId.substring(0, 8));
+    GatewayNode first =
+        bus.startNode("gw-before", Duration.ofMillis(300), Duration.ofSeconds(30), before);
+    long pid;
+    try {
+      assertThat(run(botId, CommandType.START, "{}", spec(botId)).status())
+          .isEqualTo(CommandStatus.SUCCEEDED);
+      pid = before.status(botId).orElseThrow().pid();
+    } finally {
+      first.close();
+      before.close();
+    }
+    assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive))
+        .as("stopped with it")
+        .isEmpty();
+
+    Supervisor after = CommandBus.supervisor("gw-after-" + botId.substring(0, 8));
+    GatewayNode second =
+        bus.startNode("gw-after", Duration.ofMillis(300), Duration.ofSeconds(30), after);
+    try {
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (after.endpoint(botId).isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+      }
+      assertThat(after.endpoint(botId)).as("launched again").isPresent();
+      ResultMessage paused = run(botId, CommandType.PAUSE, "{}", null);
+      assertThat(paused.status()).as(paused.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+    } finally {
+      second.close();
+      after.close();
+    }
+  }
+
   private String botInPartition(int partition) {
     String botId;
     do {
