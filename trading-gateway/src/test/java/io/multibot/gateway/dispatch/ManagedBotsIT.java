@@ -11,7 +11,11 @@ import io.multibot.common.redis.RedisConnection;
 import io.multibot.gateway.runtime.Supervisor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -219,6 +223,90 @@ class ManagedBotsIT {
       second.close();
       after.close();
     }
+  }
+
+  /**
+   * A gateway instance dies with its bots (a pod killed: the JVM and its children get SIGKILL).
+   * Another instance takes the partitions over when the leases expire, waits out the dead runner,
+   * and launches the bot: within lease lifetime + takeover wait + start time, never twice.
+   */
+  @Test
+  void theBotsOfADeadInstanceAreTakenOverWithinTheBoundAndNeverRunTwice() throws Exception {
+    String botId = UUID.randomUUID().toString();
+    Process dead = startGatewayJvm("gw-dead");
+    Supervisor heir = CommandBus.supervisor("gw-heir-" + botId.substring(0, 8));
+    GatewayNode node = null;
+    AtomicBoolean sampling = new AtomicBoolean(true);
+    AtomicLong mostAtOnce = new AtomicLong();
+    Thread sampler = new Thread(() -> sample(botId, sampling, mostAtOnce));
+    try {
+      ResultMessage started = run(botId, CommandType.START, "{}", spec(botId));
+      assertThat(started.status()).as(started.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(started.gateway()).isEqualTo("gw-dead");
+      sampler.start();
+
+      dead.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+      dead.destroyForcibly().waitFor();
+      long killed = System.nanoTime();
+      node = bus.startNode("gw-heir", Duration.ofMillis(300), Duration.ofSeconds(30), heir);
+      // lease lifetime (3 s in CommandBus) + takeover wait (lease + 10 s stop grace) + start (30 s)
+      Duration bound = Duration.ofSeconds(3 + 3 + 10 + 30);
+      while (heir.endpoint(botId).isEmpty() && System.nanoTime() - killed < bound.toNanos()) {
+        Thread.sleep(200);
+      }
+
+      assertThat(heir.endpoint(botId)).as("taken over within %s", bound).isPresent();
+      ResultMessage paused = run(botId, CommandType.PAUSE, "{}", null);
+      assertThat(paused.gateway()).isEqualTo("gw-heir");
+      assertThat(paused.status()).as(paused.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+    } finally {
+      sampling.set(false);
+      sampler.join();
+      dead.destroyForcibly();
+      if (node != null) {
+        node.close();
+      }
+      heir.close();
+    }
+    assertThat(mostAtOnce.get()).as("processes of the bot at once").isEqualTo(1);
+  }
+
+  /** A gateway node in a JVM of its own on this test's streams; returns once it runs. */
+  private Process startGatewayJvm(String instance) throws Exception {
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dsimulator.jar=" + System.getProperty("simulator.jar"),
+                GatewayNodeMain.class.getName(),
+                System.getProperty("it.redis.url"),
+                bus.names.prefix(),
+                String.valueOf(bus.names.partitions()),
+                instance)
+            .redirectErrorStream(true)
+            .start();
+    BufferedReader out =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    String line;
+    while ((line = out.readLine()) != null && !line.equals("ready")) {
+      // the node's log, until it says it runs
+    }
+    assertThat(line).as("the gateway JVM started").isEqualTo("ready");
+    Thread drain =
+        new Thread(
+            () -> {
+              try {
+                while (out.readLine() != null) {
+                  // keep its output flowing
+                }
+              } catch (java.io.IOException e) {
+                // it died
+              }
+            });
+    drain.setDaemon(true);
+    drain.start();
+    return process;
   }
 
   private String botInPartition(int partition) {
