@@ -3,8 +3,10 @@ package io.multibot.gateway.dispatch;
 import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.runtime.RuntimeSettings;
+import io.multibot.gateway.runtime.Sealer;
 import io.multibot.gateway.runtime.Supervisor;
 import io.multibot.gateway.status.StatusPoller;
 import io.multibot.gateway.status.StatusPublisher;
@@ -88,7 +90,14 @@ public class DispatchLifecycle {
             settings.partitions() + GatewayNode.PRIORITY_WORKERS + pollThreads() + 5);
     StatusPublisher publisher =
         new StatusPublisher(streamClient, names, keys.security().get(), settings.instanceId());
-    supervisor = new Supervisor(runtimeSettings(), scheduler, publisher, Clock.systemUTC());
+    StreamSecurity key = keys.security().get();
+    supervisor =
+        new Supervisor(
+            runtimeSettings(),
+            scheduler,
+            publisher,
+            Clock.systemUTC(),
+            Sealer.of(key::encrypt, key::decrypt));
     node =
         new GatewayNode(
             new GatewayNode.Connections(
@@ -160,7 +169,11 @@ public class DispatchLifecycle {
         duration("bot.runtime.max-backoff", "PT5M"),
         config.getOptionalValue("bot.runtime.max-restarts", Integer.class).orElse(5),
         duration("bot.runtime.stable-after", "PT10M"),
-        config.getOptionalValue("bot.runtime.log-lines", Integer.class).orElse(50));
+        config.getOptionalValue("bot.runtime.log-lines", Integer.class).orElse(50),
+        "leave"
+            .equals(
+                config.getOptionalValue("bot.runtime.on-shutdown", String.class).orElse("stop")),
+        duration("bot.runtime.leave-wait", "PT10M"));
   }
 
   private int pollThreads() {
@@ -193,7 +206,7 @@ public class DispatchLifecycle {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      if (supervisor != null) {
+      if (supervisor != null && !supervisor.settings().leaveOnShutdown()) {
         supervisor.close();
       }
       if (streamClient != null) {

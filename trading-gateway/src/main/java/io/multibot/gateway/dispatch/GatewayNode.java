@@ -80,7 +80,7 @@ public final class GatewayNode implements AutoCloseable {
             executor,
             security,
             names,
-            settings.leaseTtl().plus(connections.supervisor().stopGrace()));
+            settings.leaseTtl().plus(connections.supervisor().settings().stopGrace()));
     this.processors =
         consumer ->
             new CommandProcessor(
@@ -153,7 +153,7 @@ public final class GatewayNode implements AutoCloseable {
                       () -> owns(partition),
                       true)
                   .run();
-              managed.release(partition);
+              managed.release(partition, !running);
               if (draining.remove(partition)) {
                 leases.release(partition);
               }

@@ -158,12 +158,17 @@ final class ManagedCommands {
           new Object[] {partition, e.getMessage()});
       return;
     }
-    long deadline = System.nanoTime() + takeoverWait.toNanos();
+    long began = System.nanoTime();
     for (LaunchSpec spec : wanted) {
+      Optional<String> runner =
+          supervisor.adoptable(spec.botId())
+              ? Optional.empty()
+              : registry.runElsewhere(spec.botId());
       while (stillOwned.getAsBoolean()
-          && registry.runElsewhere(spec.botId()).isPresent()
-          && System.nanoTime() < deadline) {
+          && runner.isPresent()
+          && System.nanoTime() - began < waitFor(runner.get()).toNanos()) {
         pause();
+        runner = registry.runElsewhere(spec.botId());
       }
       if (!stillOwned.getAsBoolean()) {
         return;
@@ -173,19 +178,37 @@ final class ManagedCommands {
     }
   }
 
-  /** Stops this instance's managed bots of a partition it is giving back or has lost. */
-  void release(int partition) {
+  /**
+   * How long to wait for another runner to stop a bot: a dead or leaving instance's lease lifetime
+   * plus the stop grace; for one that left its bots running on purpose, the leave wait (it is
+   * expected back on the same host, where it adopts them).
+   */
+  private Duration waitFor(String runner) {
+    return runner.endsWith(ManagedRegistry.LEFT) ? supervisor.settings().leaveWait() : takeoverWait;
+  }
+
+  /**
+   * Stops this instance's managed bots of a partition it is giving back or has lost; when the
+   * gateway itself stops and is configured to leave its bots running, marks them left instead.
+   */
+  void release(int partition, boolean shuttingDown) {
+    boolean leave = shuttingDown && supervisor.settings().leaveOnShutdown();
     for (String botId : supervisor.active()) {
-      if (names.partitionOf(botId) == partition) {
-        supervisor.stop(botId);
-        try {
+      if (names.partitionOf(botId) != partition) {
+        continue;
+      }
+      try {
+        if (leave) {
+          registry.leftHere(botId);
+        } else {
+          supervisor.stop(botId);
           registry.stoppedHere(botId);
-        } catch (JedisException e) {
-          LOG.log(
-              Level.WARNING,
-              "bot {0} stopped, but Redis was not told: {1}",
-              new Object[] {botId, e.getMessage()});
         }
+      } catch (JedisException e) {
+        LOG.log(
+            Level.WARNING,
+            "bot {0}: Redis was not told ({1})",
+            new Object[] {botId, e.getMessage()});
       }
     }
   }

@@ -20,6 +20,9 @@ final class ManagedRegistry {
       "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then "
           + "return redis.call('HDEL', KEYS[1], ARGV[1]) else return 0 end";
 
+  /** The suffix of a runner that stopped but left its bot running. */
+  static final String LEFT = "|left";
+
   private final RedisClient redis;
   private final StreamNames names;
   private final StreamSecurity security;
@@ -52,18 +55,27 @@ final class ManagedRegistry {
     return specs;
   }
 
+  /** Marks this instance's bot as left running (it stops, the bot does not); see {@link #LEFT}. */
+  void leftHere(String botId) {
+    redis.hset(names.runners(names.partitionOf(botId)), botId, instance + LEFT);
+  }
+
   void runsHere(String botId) {
     redis.hset(names.runners(names.partitionOf(botId)), botId, instance);
   }
 
   void stoppedHere(String botId) {
-    redis.eval(
-        CLEAR_RUNNER, List.of(names.runners(names.partitionOf(botId))), List.of(botId, instance));
+    String key = names.runners(names.partitionOf(botId));
+    redis.eval(CLEAR_RUNNER, List.of(key), List.of(botId, instance));
+    redis.eval(CLEAR_RUNNER, List.of(key), List.of(botId, instance + LEFT));
   }
 
-  /** The instance that last said it runs the bot, unless it is this one. */
+  /**
+   * The instance that last said it runs the bot (ending in {@link #LEFT} if it left the bot running
+   * when it stopped), unless it is this one.
+   */
   Optional<String> runElsewhere(String botId) {
     return Optional.ofNullable(redis.hget(names.runners(names.partitionOf(botId)), botId))
-        .filter(runner -> !runner.equals(instance));
+        .filter(runner -> !runner.equals(instance) && !runner.equals(instance + LEFT));
   }
 }

@@ -35,6 +35,10 @@ final class BotWorkspace {
   static final String PID_FILE = "bot.pid";
   static final String LOG_FILE = "logs/freqtrade.log";
   static final String CONSOLE_FILE = "logs/console.log";
+
+  /** Where a running bot answers, with its password sealed, for a later gateway to adopt it. */
+  static final String RUNTIME_FILE = "runtime.json";
+
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
   private static final Pattern STRATEGY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
   private static final List<String> INHERITED =
@@ -145,6 +149,44 @@ final class BotWorkspace {
               }
             });
     return env;
+  }
+
+  /** Records where the launched bot answers (password sealed), for a later gateway. */
+  static void recordRuntime(Launch launch, Sealer sealer) throws IOException {
+    BotEndpoint endpoint = launch.endpoint();
+    writePrivate(
+        launch.directory().resolve(RUNTIME_FILE),
+        Json.createObjectBuilder()
+            .add("url", endpoint.baseUrl().toString())
+            .add("username", endpoint.username())
+            .add("password", sealer.seal(endpoint.password()))
+            .build()
+            .toString());
+  }
+
+  /** The endpoint an earlier gateway recorded for this workspace, if this key can read it. */
+  static java.util.Optional<Launch> recordedRuntime(Path directory, Sealer sealer) {
+    Path file = directory.resolve(RUNTIME_FILE);
+    if (!Files.isRegularFile(file)) {
+      return java.util.Optional.empty();
+    }
+    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
+      JsonObject runtime = reader.readObject();
+      return sealer
+          .unseal(runtime.getString("password"))
+          .map(
+              password ->
+                  new Launch(
+                      List.of(),
+                      Map.of(),
+                      directory,
+                      new BotEndpoint(
+                          URI.create(runtime.getString("url")),
+                          runtime.getString("username"),
+                          password)));
+    } catch (IOException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static void writePrivate(Path file, String text) throws IOException {

@@ -15,6 +15,15 @@ final class LogTail {
 
   private LogTail() {}
 
+  /** A bot's last log lines: its log file, then console lines the file does not have. */
+  static List<String> of(BotWorkspace.Launch launch, int lines) {
+    java.util.LinkedHashSet<String> all =
+        new java.util.LinkedHashSet<>(last(launch.logFile(), lines));
+    all.addAll(last(launch.consoleFile(), lines));
+    List<String> ordered = List.copyOf(all);
+    return ordered.subList(Math.max(0, ordered.size() - lines), ordered.size());
+  }
+
   static List<String> last(Path file, int lines) {
     if (lines <= 0 || !Files.isRegularFile(file)) {
       return List.of();

@@ -40,26 +40,29 @@ final class Processes {
    * @return the pid that was ended
    */
   static Optional<Long> endLeftover(Path directory, Duration grace) throws IOException {
-    Path pidFile = directory.resolve(BotWorkspace.PID_FILE);
-    if (!Files.isRegularFile(pidFile)) {
-      return Optional.empty();
-    }
-    Optional<ProcessHandle> leftover;
-    try {
-      long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
-      leftover =
-          ProcessHandle.of(pid)
-              .filter(ProcessHandle::isAlive)
-              .filter(handle -> runsIn(handle, directory));
-    } catch (NumberFormatException e) {
-      leftover = Optional.empty();
-    }
-    Files.deleteIfExists(pidFile);
+    Optional<ProcessHandle> leftover = leftover(directory);
+    Files.deleteIfExists(directory.resolve(BotWorkspace.PID_FILE));
     if (leftover.isEmpty()) {
       return Optional.empty();
     }
     terminate(leftover.get(), grace);
     return Optional.of(leftover.get().pid());
+  }
+
+  /** The live process the workspace's pid file names, if its command line runs in the workspace. */
+  static Optional<ProcessHandle> leftover(Path directory) throws IOException {
+    Path pidFile = directory.resolve(BotWorkspace.PID_FILE);
+    if (!Files.isRegularFile(pidFile)) {
+      return Optional.empty();
+    }
+    try {
+      long pid = Long.parseLong(Files.readString(pidFile, StandardCharsets.US_ASCII).trim());
+      return ProcessHandle.of(pid)
+          .filter(ProcessHandle::isAlive)
+          .filter(handle -> runsIn(handle, directory));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static boolean runsIn(ProcessHandle handle, Path directory) {

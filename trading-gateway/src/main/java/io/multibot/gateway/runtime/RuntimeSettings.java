@@ -17,6 +17,10 @@ import java.util.List;
  * @param maxRestarts restarts in a row (each run shorter than {@code stableAfter}) before CRASHED
  * @param stableAfter a run at least this long resets the restart count
  * @param logLines how many log lines a crash keeps
+ * @param leaveOnShutdown whether a stopping gateway leaves its bots running (for a gateway that
+ *     comes back on the same host and workspaces, which adopts them) instead of stopping them
+ * @param leaveWait how long another instance waits for a gateway that left bots running to come
+ *     back before it launches them itself
  */
 public record RuntimeSettings(
     List<String> command,
@@ -27,7 +31,9 @@ public record RuntimeSettings(
     Duration maxBackoff,
     int maxRestarts,
     Duration stableAfter,
-    int logLines) {
+    int logLines,
+    boolean leaveOnShutdown,
+    Duration leaveWait) {
 
   public RuntimeSettings {
     command = List.copyOf(command);

@@ -4,15 +4,11 @@ import io.multibot.common.command.LaunchSpec;
 import io.multibot.gateway.bot.BotEndpoint;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +33,8 @@ public final class Supervisor implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final RuntimeEvent.Listener listener;
   private final Clock clock;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+  private final Sealer sealer;
+  private final BotProbe probe = new BotProbe();
   private final ConcurrentMap<String, ManagedBot> bots = new ConcurrentHashMap<>();
 
   /** How a start ended: the bot answers at {@code endpoint}, or {@code reason} says why not. */
@@ -57,11 +53,13 @@ public final class Supervisor implements AutoCloseable {
       RuntimeSettings settings,
       ScheduledExecutorService scheduler,
       RuntimeEvent.Listener listener,
-      Clock clock) {
+      Clock clock,
+      Sealer sealer) {
     this.settings = settings;
     this.scheduler = scheduler;
     this.listener = listener;
     this.clock = clock;
+    this.sealer = sealer;
   }
 
   /**
@@ -78,6 +76,9 @@ public final class Supervisor implements AutoCloseable {
       if (!(bot.alive() && bot.is(ManagedState.STARTING))) {
         bot.startAnew(spec);
         try {
+          if (adopt(bot)) {
+            return Started.ok(bot.launch().endpoint());
+          }
           launch(bot);
         } catch (IOException | RuntimeException e) {
           bot.moveTo(ManagedState.STOPPED, clock.instant());
@@ -95,8 +96,54 @@ public final class Supervisor implements AutoCloseable {
         .ifPresent(
             pid -> LOG.warning(() -> "ended a leftover process " + pid + " of " + bot.botId()));
     Process process = Processes.start(launch);
+    BotWorkspace.recordRuntime(launch, sealer);
     bot.launched(launch, process, clock.instant());
     LOG.info(() -> "bot " + bot.botId() + " launched, pid " + process.pid());
+    watch(bot, process);
+  }
+
+  /** Whether a bot an earlier gateway left running in this host's workspaces can be taken over. */
+  public boolean adoptable(String botId) {
+    try {
+      Path directory = BotWorkspace.directory(settings.workspaces(), botId);
+      return Processes.leftover(directory).isPresent()
+          && BotWorkspace.recordedRuntime(directory, sealer)
+              .map(launch -> probe.authorized(launch.endpoint()))
+              .orElse(false);
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Takes over the bot an earlier gateway left running in this workspace (its pid file, its
+   * recorded endpoint readable with our key, and its API accepting the recorded credentials).
+   */
+  private boolean adopt(ManagedBot bot) throws IOException {
+    Path directory = BotWorkspace.directory(settings.workspaces(), bot.botId());
+    Optional<ProcessHandle> running = Processes.leftover(directory);
+    Optional<BotWorkspace.Launch> recorded =
+        running.isEmpty() ? Optional.empty() : BotWorkspace.recordedRuntime(directory, sealer);
+    if (recorded.isEmpty() || !probe.authorized(recorded.get().endpoint())) {
+      return false;
+    }
+    Process process = new AdoptedProcess(running.get());
+    bot.launched(recorded.get(), process, clock.instant());
+    bot.moveTo(ManagedState.RUNNING, clock.instant());
+    watch(bot, process);
+    emit(
+        new RuntimeEvent(
+            bot.botId(),
+            RuntimeEvent.Kind.STARTED,
+            null,
+            "adopted the running pid " + process.pid(),
+            List.of(),
+            clock.instant()));
+    return true;
+  }
+
+  /** Notices the process's exit when it happens. */
+  private void watch(ManagedBot bot, Process process) {
     process
         .onExit()
         .thenRun(
@@ -122,7 +169,7 @@ public final class Supervisor implements AutoCloseable {
             "the bot exited with code " + process.exitValue() + " before its API answered",
             logTail(bot));
       }
-      if (answers(endpoint)) {
+      if (probe.answers(endpoint)) {
         return running(bot, process, endpoint);
       }
       if (!pause(POLL)) {
@@ -157,24 +204,6 @@ public final class Supervisor implements AutoCloseable {
             List.of(),
             clock.instant()));
     return Started.ok(endpoint);
-  }
-
-  private boolean answers(BotEndpoint endpoint) {
-    try {
-      HttpResponse<Void> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(endpoint.baseUrl() + "/api/v1/ping"))
-                  .timeout(Duration.ofSeconds(1))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   /** A process ended: after a stop, or on its own (then the restart policy decides). */
@@ -270,9 +299,9 @@ public final class Supervisor implements AutoCloseable {
     }
   }
 
-  /** How long a stopping bot has between SIGTERM and SIGKILL. */
-  public Duration stopGrace() {
-    return settings.stopGrace();
+  /** How bots are launched and supervised here. */
+  public RuntimeSettings settings() {
+    return settings;
   }
 
   /** Where the bot answers, while it runs here. */
@@ -335,20 +364,12 @@ public final class Supervisor implements AutoCloseable {
     }
   }
 
-  /** The bot's last log lines: its log file, then console lines the file does not have. */
   private List<String> logTail(ManagedBot bot) {
     BotWorkspace.Launch launch;
     synchronized (bot) {
       launch = bot.launch();
     }
-    if (launch == null) {
-      return List.of();
-    }
-    LinkedHashSet<String> lines =
-        new LinkedHashSet<>(LogTail.last(launch.logFile(), settings.logLines()));
-    lines.addAll(LogTail.last(launch.consoleFile(), settings.logLines()));
-    List<String> all = new ArrayList<>(lines);
-    return List.copyOf(all.subList(Math.max(0, all.size() - settings.logLines()), all.size()));
+    return launch == null ? List.of() : LogTail.of(launch, settings.logLines());
   }
 
   private void emit(RuntimeEvent event) {

@@ -10,6 +10,7 @@ import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.ClientSettings;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.runtime.RuntimeSettings;
+import io.multibot.gateway.runtime.Sealer;
 import io.multibot.gateway.runtime.Supervisor;
 import io.multibot.simulator.testing.SimulatorProcess;
 import java.nio.file.Path;
@@ -115,22 +116,35 @@ final class CommandBus {
    * short waits. It stops its bots when the node gives their partitions back.
    */
   static Supervisor supervisor(String instance) {
+    return supervisor(
+        Path.of(System.getProperty("java.io.tmpdir"), "multibot-it", instance), false);
+  }
+
+  /** The same, on these workspaces, leaving its bots running when its node stops if asked. */
+  static Supervisor supervisor(Path workspaces, boolean leave) {
+    StreamSecurity key = StreamSecurity.fromBase64(KEY);
     RuntimeSettings settings =
         new RuntimeSettings(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar",
                 System.getProperty("simulator.jar")),
-            Path.of(System.getProperty("java.io.tmpdir"), "multibot-it", instance),
+            workspaces,
             Duration.ofSeconds(30),
             Duration.ofSeconds(10),
             Duration.ofMillis(200),
             Duration.ofSeconds(2),
             3,
             Duration.ofMinutes(1),
-            20);
+            20,
+            leave,
+            Duration.ofMinutes(10));
     return new Supervisor(
-        settings, Executors.newScheduledThreadPool(2), event -> {}, Clock.systemUTC());
+        settings,
+        Executors.newScheduledThreadPool(2),
+        event -> {},
+        Clock.systemUTC(),
+        Sealer.of(key::encrypt, key::decrypt));
   }
 
   GatewayNode startNode(

@@ -56,13 +56,17 @@ class ManagedBotsIT {
   }
 
   private static LaunchSpec spec(String botId) {
+    return spec(botId, "on-failure");
+  }
+
+  private static LaunchSpec spec(String botId, String restartPolicy) {
     return new LaunchSpec(
         botId,
         "managed-" + botId.substring(0, 8),
         CONFIG,
         "ManagedStrategy",
         "class ManagedStrategy(IStrategy):\n    pass\n",
-        "on-failure",
+        restartPolicy,
         Map.of("key", "k", "secret", "s"));
   }
 
@@ -162,10 +166,7 @@ class ManagedBotsIT {
       sampler.start();
 
       two = bus.startNode("gw-b", Duration.ofMillis(300), Duration.ofSeconds(30), second);
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (second.endpoint(botId).isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-      }
+      awaitRunning(second, botId);
 
       assertThat(second.endpoint(botId)).as("the bot runs on the second instance").isPresent();
       assertThat(first.endpoint(botId)).isEmpty();
@@ -212,10 +213,7 @@ class ManagedBotsIT {
     GatewayNode second =
         bus.startNode("gw-after", Duration.ofMillis(300), Duration.ofSeconds(30), after);
     try {
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (after.endpoint(botId).isEmpty() && System.nanoTime() < deadline) {
-        Thread.sleep(200);
-      }
+      awaitRunning(after, botId);
       assertThat(after.endpoint(botId)).as("launched again").isPresent();
       ResultMessage paused = run(botId, CommandType.PAUSE, "{}", null);
       assertThat(paused.status()).as(paused.reason()).isEqualTo(CommandStatus.SUCCEEDED);
@@ -307,6 +305,58 @@ class ManagedBotsIT {
     drain.setDaemon(true);
     drain.start();
     return process;
+  }
+
+  /**
+   * A gateway configured to leave its bots running stops: the bot keeps trading, and the next
+   * gateway on the same host adopts the very process instead of starting another.
+   */
+  @Test
+  void aGatewayThatLeavesItsBotsRunningIsSucceededByOneThatAdoptsThem() throws Exception {
+    String botId = UUID.randomUUID().toString();
+    Path workspaces =
+        Path.of(
+            System.getProperty("java.io.tmpdir"), "multibot-it", "leave-" + botId.substring(0, 8));
+    LaunchSpec spec = spec(botId, "never");
+    Supervisor leaving = CommandBus.supervisor(workspaces, true);
+    GatewayNode first =
+        bus.startNode("gw-leaving", Duration.ofMillis(300), Duration.ofSeconds(30), leaving);
+    long pid;
+    try {
+      assertThat(run(botId, CommandType.START, "{}", spec).status())
+          .isEqualTo(CommandStatus.SUCCEEDED);
+      pid = leaving.status(botId).orElseThrow().pid();
+    } finally {
+      first.close();
+    }
+    assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).as("left running").isPresent();
+    assertThat(redis.hget(bus.names.runners(bus.names.partitionOf(botId)), botId))
+        .isEqualTo("gw-leaving" + ManagedRegistry.LEFT);
+
+    Supervisor next = CommandBus.supervisor(workspaces, false);
+    GatewayNode second =
+        bus.startNode("gw-next", Duration.ofMillis(300), Duration.ofSeconds(30), next);
+    try {
+      awaitRunning(next, botId);
+      assertThat(next.status(botId).orElseThrow().pid()).as("the same process").isEqualTo(pid);
+      ResultMessage paused = run(botId, CommandType.PAUSE, "{}", null);
+      assertThat(paused.status()).as(paused.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(paused.gateway()).isEqualTo("gw-next");
+    } finally {
+      second.close();
+      next.close();
+      leaving.close();
+    }
+    assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
+  }
+
+  /** Waits (up to the test wait) until the bot answers under this supervisor. */
+  private static void awaitRunning(Supervisor supervisor, String botId)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (supervisor.endpoint(botId).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(200);
+    }
   }
 
   private String botInPartition(int partition) {

@@ -19,7 +19,9 @@ class RestartRulesTest {
         max,
         5,
         Duration.ofMinutes(5),
-        50);
+        50,
+        false,
+        Duration.ofMinutes(10));
   }
 
   @Test

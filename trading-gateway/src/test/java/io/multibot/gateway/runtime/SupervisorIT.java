@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -37,6 +38,11 @@ class SupervisorIT {
           + " \"pair_whitelist\": [\"BTC/USDT\"]}, \"simulator\": {\"tick_ms\": 200}}";
   private static final String EXCHANGE_SECRET = "exchange-secret-" + UUID.randomUUID();
 
+  private static final io.multibot.common.stream.StreamSecurity KEY =
+      io.multibot.common.stream.StreamSecurity.fromBase64(
+          "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+  static final Sealer SEALER = Sealer.of(KEY::encrypt, KEY::decrypt);
+
   @TempDir private Path dir;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
   private final BlockingQueue<RuntimeEvent> events = new LinkedBlockingQueue<>();
@@ -50,7 +56,7 @@ class SupervisorIT {
 
   private Supervisor supervisor(int maxRestarts) {
     Supervisor supervisor =
-        new Supervisor(settings(maxRestarts), scheduler, events::add, Clock.systemUTC());
+        new Supervisor(settings(maxRestarts), scheduler, events::add, Clock.systemUTC(), SEALER);
     supervisors.add(supervisor);
     return supervisor;
   }
@@ -68,7 +74,9 @@ class SupervisorIT {
         Duration.ofSeconds(1),
         maxRestarts,
         Duration.ofMinutes(5),
-        20);
+        20,
+        false,
+        Duration.ofMinutes(10));
   }
 
   private static LaunchSpec spec(String strategy, String source, String policy) {
@@ -234,6 +242,63 @@ class SupervisorIT {
     assertThat(started.endpoint()).as(started.reason()).isPresent();
     assertThat(leftover.waitFor(10, TimeUnit.SECONDS)).as("the leftover ended").isTrue();
     assertThat(get(started.endpoint().get(), "ping").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBotLeftRunningByAnEarlierGatewayIsAdoptedAndSupervised() throws Exception {
+    LaunchSpec spec = spec("always");
+    // What a gateway that stopped and left its bot running leaves: the process, its pid file and
+    // its endpoint with the password sealed.
+    BotWorkspace.Launch left = BotWorkspace.prepare(settings(3), spec, freePort());
+    Process running = Processes.start(left);
+    BotWorkspace.recordRuntime(left, SEALER);
+    Supervisor supervisor = supervisor(3);
+    assertThat(awaitAdoptable(supervisor, spec.botId())).isTrue();
+
+    Supervisor.Started started = supervisor.start(spec);
+
+    assertThat(started.endpoint()).as(started.reason()).contains(left.endpoint());
+    assertThat(supervisor.status(spec.botId()).orElseThrow().pid()).isEqualTo(running.pid());
+    assertThat(next(RuntimeEvent.Kind.STARTED).detail()).contains("adopted");
+    running.toHandle().destroyForcibly();
+    RuntimeEvent exit = next(RuntimeEvent.Kind.EXITED);
+    assertThat(exit.exitCode()).as("not our child: code unknown").isEqualTo(-1);
+    next(RuntimeEvent.Kind.STARTED);
+    long relaunched = supervisor.status(spec.botId()).orElseThrow().pid();
+    assertThat(relaunched).isNotEqualTo(running.pid());
+    assertThat(supervisor.stop(spec.botId())).isTrue();
+    assertThat(ProcessHandle.of(relaunched).filter(ProcessHandle::isAlive)).isEmpty();
+  }
+
+  @Test
+  void aProcessWhoseRecordedPasswordThisKeyCannotReadIsNotAdopted() throws Exception {
+    LaunchSpec spec = spec("always");
+    BotWorkspace.Launch left = BotWorkspace.prepare(settings(3), spec, freePort());
+    Process running = Processes.start(left);
+    BotWorkspace.recordRuntime(
+        left, Sealer.of(plain -> "other-key:" + plain, s -> Optional.empty()));
+
+    Supervisor.Started started = supervisor(3).start(spec);
+
+    assertThat(started.endpoint()).isPresent();
+    assertThat(running.waitFor(10, TimeUnit.SECONDS)).as("the unknown leftover ended").isTrue();
+  }
+
+  private static boolean awaitAdoptable(Supervisor supervisor, String botId)
+      throws InterruptedException {
+    for (int i = 0; i < 150; i++) {
+      if (supervisor.adoptable(botId)) {
+        return true;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  private static int freePort() throws IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   @Test
