@@ -1,6 +1,7 @@
 package io.multibot.gateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.multibot.common.testing.HttpJson;
 import io.multibot.simulator.testing.SimulatorProcess;
@@ -55,8 +56,16 @@ class FleetStatusIT {
       JsonObject portfolio = portfolioMatchingTheBots(token, tag, List.of(one, two));
       JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
       assertThat(usdt.getInt("bots")).isEqualTo(2);
-      assertThat(portfolio.containsKey("total")).as("no rates: no cross-currency total").isFalse();
-      assertThat(portfolio.getString("conversion")).startsWith("none: no rate source");
+      // management-e2e is configured with PORTFOLIO_RATES=USDT=0.9 and PORTFOLIO_CURRENCY=EUR
+      assertThat(portfolio.getString("conversion")).contains("configured rates", "EUR");
+      assertThat(portfolio.getJsonObject("ratesUsed").getJsonNumber("USDT").doubleValue())
+          .isEqualTo(0.9);
+      assertThat(portfolio.getJsonObject("total").getJsonNumber("profitClosed").doubleValue())
+          .isCloseTo(0.9 * usdt.getJsonNumber("profitClosed").doubleValue(), within(1e-6));
+      JsonObject history = ManagementApi.get(token, "/bots/" + first + "/profit/history").json();
+      assertThat(history.getJsonArray("points")).isNotEmpty();
+      assertThat(history.getJsonArray("points").getJsonObject(0).containsKey("profitClosed"))
+          .isTrue();
 
       one.kill();
       JsonObject offline =
