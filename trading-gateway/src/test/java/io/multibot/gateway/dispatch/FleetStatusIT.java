@@ -53,19 +53,7 @@ class FleetStatusIT {
 
       assertThat(awaitMetric("multibot_bot_up{", first, "1")).contains("stake_currency=\"USDT\"");
       assertTradesAndLogs(token, first, one);
-      JsonObject portfolio = portfolioMatchingTheBots(token, tag, List.of(one, two));
-      JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
-      assertThat(usdt.getInt("bots")).isEqualTo(2);
-      // management-e2e is configured with PORTFOLIO_RATES=USDT=0.9 and PORTFOLIO_CURRENCY=EUR
-      assertThat(portfolio.getString("conversion")).contains("configured rates", "EUR");
-      assertThat(portfolio.getJsonObject("ratesUsed").getJsonNumber("USDT").doubleValue())
-          .isEqualTo(0.9);
-      assertThat(portfolio.getJsonObject("total").getJsonNumber("profitClosed").doubleValue())
-          .isCloseTo(0.9 * usdt.getJsonNumber("profitClosed").doubleValue(), within(1e-6));
-      JsonObject history = ManagementApi.get(token, "/bots/" + first + "/profit/history").json();
-      assertThat(history.getJsonArray("points")).isNotEmpty();
-      assertThat(history.getJsonArray("points").getJsonObject(0).containsKey("profitClosed"))
-          .isTrue();
+      assertPortfolioAndHistory(token, tag, first, List.of(one, two));
 
       one.kill();
       JsonObject offline =
@@ -185,6 +173,27 @@ class FleetStatusIT {
       Thread.sleep(250);
     }
     throw new AssertionError(metric + " of " + bot + " never was " + value + "; last: " + last);
+  }
+
+  /**
+   * The portfolio adds up the bots' own closed profit and converts it with the configured rate
+   * (management-e2e: PORTFOLIO_RATES=USDT=0.9, PORTFOLIO_CURRENCY=EUR); the history has points.
+   */
+  private static void assertPortfolioAndHistory(
+      String token, String tag, String bot, List<SimulatorProcess> bots)
+      throws InterruptedException {
+    JsonObject portfolio = portfolioMatchingTheBots(token, tag, bots);
+    JsonObject usdt = portfolio.getJsonArray("currencies").getJsonObject(0);
+    assertThat(usdt.getInt("bots")).isEqualTo(2);
+    assertThat(portfolio.getString("conversion")).contains("configured rates", "EUR");
+    assertThat(portfolio.getJsonObject("ratesUsed").getJsonNumber("USDT").doubleValue())
+        .isEqualTo(0.9);
+    assertThat(portfolio.getJsonObject("total").getJsonNumber("profitClosed").doubleValue())
+        .isCloseTo(0.9 * usdt.getJsonNumber("profitClosed").doubleValue(), within(1e-6));
+    JsonObject history = ManagementApi.get(token, "/bots/" + bot + "/profit/history").json();
+    assertThat(history.getJsonArray("points")).isNotEmpty();
+    assertThat(history.getJsonArray("points").getJsonObject(0).containsKey("profitClosed"))
+        .isTrue();
   }
 
   /** The bot's closed trades and log tail as management shows them, checked against the bot. */
