@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes sure the services the integration tests use answer on this machine:
-#   Redis       127.0.0.1:6379 (no persistence needed)
+#   Redis       127.0.0.1:6379 (no persistence needed), and the redis-server program itself
 #   PostgreSQL  127.0.0.1:5432, database "test", user postgres without a password (trust on loopback)
 # Starts them when installed but stopped; installs them with apt (Debian/Ubuntu) when missing.
 set -euo pipefail
@@ -19,6 +19,8 @@ wait_for() {
 }
 
 redis_answers() { redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; }
+# The trading-gateway tests also run a private redis-server of their own (scripts/it-redis.sh).
+command -v redis-server >/dev/null || { echo "ensure-services: installing Redis"; apt_install redis-server; }
 if ! command -v redis-cli >/dev/null || ! redis_answers; then
   command -v redis-server >/dev/null || { echo "ensure-services: installing Redis"; apt_install redis-server; }
   if ! redis_answers; then
