@@ -11,19 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** Plain HTTP calls to a simulated bot's API, for the simulator's own tests. */
 final class BotHttp {
 
-  static final String BASIC =
-      "Basic "
-          + Base64.getEncoder()
-              .encodeToString(
-                  (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
-                      .getBytes(StandardCharsets.UTF_8));
+  static final String BASIC = SimulatorProcess.AUTHORIZATION;
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 

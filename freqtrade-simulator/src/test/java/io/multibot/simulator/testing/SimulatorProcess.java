@@ -20,6 +20,13 @@ public final class SimulatorProcess implements AutoCloseable {
   public static final String USERNAME = "freqtrader";
   public static final String PASSWORD = "simulated-password";
 
+  /** The {@code Authorization} header value for {@link #USERNAME} and {@link #PASSWORD}. */
+  public static final String AUTHORIZATION =
+      "Basic "
+          + java.util.Base64.getEncoder()
+              .encodeToString(
+                  (USERNAME + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
   private final Process process;
   private final int port;
   private final ProcessBuilder builder;
@@ -131,6 +138,12 @@ public final class SimulatorProcess implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** A request to one of the bot's API routes ({@code count}, {@code trade/3}), signed in. */
+  public java.net.http.HttpRequest.Builder request(String route) {
+    return java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/" + route))
+        .header("Authorization", AUTHORIZATION);
   }
 
   /** The bot's base URL, such as {@code http://127.0.0.1:8080}. */

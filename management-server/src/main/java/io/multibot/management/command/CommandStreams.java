@@ -1,9 +1,19 @@
 package io.multibot.management.command;
 
 import io.multibot.common.redis.RedisConnection;
+import io.multibot.common.stream.GroupConsumer;
+import io.multibot.common.stream.GroupListener;
+import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.RedisClient;
 
@@ -14,15 +24,23 @@ import redis.clients.jedis.RedisClient;
 @ApplicationScoped
 public class CommandStreams {
 
+  private static final Duration BLOCK = Duration.ofSeconds(2);
+  private static final Duration RECLAIM_IDLE = Duration.ofMinutes(1);
+  private static final Logger LOG = Logger.getLogger(CommandStreams.class.getName());
+
   private final RedisConnection redis;
   private final StreamNames names;
+  private final StreamKeys keys;
+  private final String consumer = "management-" + UUID.randomUUID().toString().substring(0, 8);
 
   @Inject
   public CommandStreams(
       RedisConnection redis,
+      StreamKeys keys,
       @ConfigProperty(name = "multibot.stream.prefix", defaultValue = "multibot") String prefix,
       @ConfigProperty(name = "commands.partitions", defaultValue = "16") int partitions) {
     this.redis = redis;
+    this.keys = keys;
     this.names = new StreamNames(prefix, partitions);
   }
 
@@ -30,6 +48,7 @@ public class CommandStreams {
   protected CommandStreams() {
     this.redis = null;
     this.names = null;
+    this.keys = null;
   }
 
   public StreamNames names() {
@@ -40,12 +59,31 @@ public class CommandStreams {
     return redis.client();
   }
 
-  /** A client of its own for a loop that blocks on the results stream. */
-  public RedisClient blockingClient(java.time.Duration socketTimeout) {
-    return redis.newClient(socketTimeout, 2);
-  }
-
-  public RedisConnection connection() {
-    return redis;
+  /**
+   * Consumes a stream in the management consumer group (shared by all replicas) on a thread of its
+   * own: each signed entry's fields go to {@code handler} and are acknowledged once it returns;
+   * entries left pending by a replica that died are reclaimed after a minute; an entry whose
+   * handler fails {@code maxFailures} times is dropped. Empty (and logged) without a stream key or
+   * a usable Redis URL.
+   */
+  public Optional<GroupListener> listen(
+      ThreadFactory threads,
+      String stream,
+      Consumer<Map<String, String>> handler,
+      int maxFailures) {
+    if (keys.security().isEmpty() || redis.configurationError().isPresent()) {
+      LOG.warning(() -> "multibot: " + stream + " is not consumed (no stream key or Redis URL)");
+      return Optional.empty();
+    }
+    RedisClient reader = redis.newClient(BLOCK.plusSeconds(3), 2);
+    GroupConsumer group =
+        new GroupConsumer(
+            reader,
+            new GroupConsumer.Membership(stream, StreamNames.MANAGEMENT_GROUP, consumer),
+            BLOCK,
+            RECLAIM_IDLE,
+            GroupListener.signed(keys.security().get(), handler),
+            maxFailures);
+    return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, group));
   }
 }

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -90,33 +89,56 @@ public class BotDirectory {
     }
   }
 
+  /**
+   * Brings each partition's hash up to date: entries of bots that are gone are removed, and only
+   * new or changed addresses are encrypted and written (an unchanged one stays as it is).
+   */
   private void publish(StreamSecurity security) {
     StreamNames names = streams.names();
-    Map<Integer, Map<String, String>> byPartition = new HashMap<>();
+    Map<Integer, Map<String, BotTarget.Address>> byPartition = new HashMap<>();
     for (BotTarget bot : bots.externalTargets()) {
-      Optional<BotTarget.Address> address = bot.address();
-      address.ifPresent(
-          a ->
-              byPartition
-                  .computeIfAbsent(names.partitionOf(bot.id()), p -> new HashMap<>())
-                  .put(
-                      bot.id(),
-                      new BotAddress(a.url(), a.username(), security.encrypt(a.password()))
-                          .toJson()));
+      bot.address()
+          .ifPresent(
+              address ->
+                  byPartition
+                      .computeIfAbsent(names.partitionOf(bot.id()), p -> new HashMap<>())
+                      .put(bot.id(), address));
     }
     RedisClient redis = streams.redis();
     for (int partition = 0; partition < names.partitions(); partition++) {
-      Map<String, String> wanted = byPartition.getOrDefault(partition, Map.of());
+      Map<String, BotTarget.Address> wanted = byPartition.getOrDefault(partition, Map.of());
       String key = names.external(partition);
-      for (String stale : redis.hkeys(key)) {
-        if (!wanted.containsKey(stale)) {
-          redis.hdel(key, stale);
+      Map<String, String> written = redis.hgetAll(key);
+      Map<String, String> changed = new HashMap<>();
+      wanted.forEach(
+          (botId, address) -> {
+            if (!sameAddress(written.get(botId), address, security)) {
+              changed.put(
+                  botId,
+                  new BotAddress(
+                          address.url(), address.username(), security.encrypt(address.password()))
+                      .toJson());
+            }
+          });
+      for (String botId : written.keySet()) {
+        if (!wanted.containsKey(botId)) {
+          redis.hdel(key, botId);
         }
       }
-      if (!wanted.isEmpty()) {
-        redis.hset(key, wanted);
+      if (!changed.isEmpty()) {
+        redis.hset(key, changed);
       }
     }
+  }
+
+  private static boolean sameAddress(
+      String written, BotTarget.Address address, StreamSecurity security) {
+    return written != null
+        && BotAddress.fromJson(written)
+            .filter(a -> a.url().equals(address.url()) && a.username().equals(address.username()))
+            .flatMap(a -> security.decrypt(a.encryptedPassword()))
+            .filter(address.password()::equals)
+            .isPresent();
   }
 
   @PreDestroy

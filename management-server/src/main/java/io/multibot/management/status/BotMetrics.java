@@ -66,8 +66,10 @@ public class BotMetrics {
 
   /** Reads the bots' current statuses; registers and removes series as bots come and go. */
   void refresh() {
+    List<StatusQueries.Tracked> fleet = queries.tracked();
     Map<String, List<Tag>> tags = new HashMap<>();
-    for (BotSummary bot : queries.summaries()) {
+    for (StatusQueries.Tracked tracked : fleet) {
+      BotSummary bot = tracked.bot();
       tags.put(
           bot.id(),
           List.of(
@@ -76,7 +78,7 @@ public class BotMetrics {
               new Tag("strategy", bot.strategy()),
               new Tag("stake_currency", bot.stakeCurrency())));
     }
-    refresh(queries.all(), tags);
+    refresh(fleet.stream().map(StatusQueries.Tracked::status).toList(), tags);
   }
 
   private synchronized void refresh(

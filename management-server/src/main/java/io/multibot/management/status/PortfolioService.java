@@ -1,6 +1,5 @@
 package io.multibot.management.status;
 
-import io.multibot.management.bot.BotSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -59,14 +58,10 @@ public class PortfolioService {
   }
 
   public PortfolioView portfolio(String tag) {
-    List<String> selected =
-        statuses.summaries().stream()
-            .filter(bot -> tag == null || bot.tags().contains(tag))
-            .map(BotSummary::id)
-            .toList();
     Map<String, List<BotStatusView>> byCurrency =
-        statuses.all().stream()
-            .filter(view -> selected.contains(view.botId()))
+        statuses.tracked().stream()
+            .filter(tracked -> tag == null || tracked.bot().tags().contains(tag))
+            .map(StatusQueries.Tracked::status)
             .collect(
                 Collectors.groupingBy(
                     view -> view.stakeCurrency() == null ? "?" : view.stakeCurrency(),

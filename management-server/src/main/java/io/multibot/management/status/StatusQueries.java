@@ -41,31 +41,28 @@ public class StatusQueries {
     return view(bot, store.find(bot.id()));
   }
 
+  /** A bot and its status. */
+  record Tracked(BotSummary bot, BotStatusView status) {}
+
   /** Every bot's status, grouped by state (states in name order, bots by name). */
   public Map<String, List<BotStatusView>> fleet() {
-    Map<String, BotStatusRecord> statuses =
-        store.all().stream()
-            .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()));
     Map<String, List<BotStatusView>> byState = new TreeMap<>();
-    for (BotSummary bot : bots.summaries()) {
-      BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
-      byState.computeIfAbsent(view.state(), s -> new ArrayList<>()).add(view);
+    for (Tracked tracked : tracked()) {
+      byState
+          .computeIfAbsent(tracked.status().state(), s -> new ArrayList<>())
+          .add(tracked.status());
     }
     return byState;
   }
 
-  /** Bot summaries with their statuses, for the portfolio. */
-  List<BotStatusView> all() {
+  /** Every bot with its status: one read of the bots and one of the statuses. */
+  List<Tracked> tracked() {
     Map<String, BotStatusRecord> statuses =
         store.all().stream()
             .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()));
     return bots.summaries().stream()
-        .map(bot -> view(bot, Optional.ofNullable(statuses.get(bot.id()))))
+        .map(bot -> new Tracked(bot, view(bot, Optional.ofNullable(statuses.get(bot.id())))))
         .toList();
-  }
-
-  List<BotSummary> summaries() {
-    return bots.summaries();
   }
 
   /**

@@ -170,10 +170,17 @@ public class DispatchLifecycle {
         config.getOptionalValue("bot.runtime.max-restarts", Integer.class).orElse(5),
         duration("bot.runtime.stable-after", "PT10M"),
         config.getOptionalValue("bot.runtime.log-lines", Integer.class).orElse(50),
-        "leave"
-            .equals(
-                config.getOptionalValue("bot.runtime.on-shutdown", String.class).orElse("stop")),
+        leavesBotsOnShutdown(),
         duration("bot.runtime.leave-wait", "PT10M"));
+  }
+
+  /** {@code bot.runtime.on-shutdown}: {@code stop} (default) or {@code leave}. */
+  private boolean leavesBotsOnShutdown() {
+    String mode = config.getOptionalValue("bot.runtime.on-shutdown", String.class).orElse("stop");
+    if (!mode.equals("stop") && !mode.equals("leave")) {
+      LOG.warning("multibot: BOT_RUNTIME_ON_SHUTDOWN must be stop or leave; using stop");
+    }
+    return mode.equals("leave");
   }
 
   private int pollThreads() {

@@ -16,8 +16,10 @@ import redis.clients.jedis.RedisClient;
  */
 final class ManagedRegistry {
 
+  /** Clears the bot's runner if it is this instance, running or having left the bot running. */
   private static final String CLEAR_RUNNER =
-      "if redis.call('HGET', KEYS[1], ARGV[1]) == ARGV[2] then "
+      "local runner = redis.call('HGET', KEYS[1], ARGV[1]) "
+          + "if runner == ARGV[2] or runner == ARGV[3] then "
           + "return redis.call('HDEL', KEYS[1], ARGV[1]) else return 0 end";
 
   /** The suffix of a runner that stopped but left its bot running. */
@@ -65,9 +67,10 @@ final class ManagedRegistry {
   }
 
   void stoppedHere(String botId) {
-    String key = names.runners(names.partitionOf(botId));
-    redis.eval(CLEAR_RUNNER, List.of(key), List.of(botId, instance));
-    redis.eval(CLEAR_RUNNER, List.of(key), List.of(botId, instance + LEFT));
+    redis.eval(
+        CLEAR_RUNNER,
+        List.of(names.runners(names.partitionOf(botId))),
+        List.of(botId, instance, instance + LEFT));
   }
 
   /**

@@ -32,9 +32,6 @@ public record RuntimeEvent(
   /** Receives the events of every managed bot; called from supervision threads. */
   @FunctionalInterface
   public interface Listener {
-    /** Only the supervisor's own log lines. */
-    Listener LOG = event -> {};
-
     void on(RuntimeEvent event);
   }
 }

@@ -4,6 +4,7 @@ import io.multibot.common.command.BotAddress;
 import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
+import io.multibot.common.command.LaunchSpec;
 import io.multibot.common.command.ResultMessage;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
@@ -54,6 +55,12 @@ final class CommandBus {
   }
 
   CommandMessage command(String botId, BotAddress bot, CommandType type, String params) {
+    return command(botId, bot, type, params, null);
+  }
+
+  /** A command expiring in five minutes; a managed bot's has no address and maybe a launch spec. */
+  CommandMessage command(
+      String botId, BotAddress bot, CommandType type, String params, LaunchSpec launch) {
     Instant now = Instant.now();
     return new CommandMessage(
         UUID.randomUUID().toString(),
@@ -62,7 +69,8 @@ final class CommandBus {
         params,
         now,
         now.plus(Duration.ofMinutes(5)),
-        bot);
+        bot,
+        launch == null ? null : security.encrypt(launch.toJson()));
   }
 
   CommandMessage publish(CommandMessage command) {

@@ -6,8 +6,6 @@ import io.multibot.common.testing.HttpJson;
 import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -82,10 +80,10 @@ class EndToEndIT {
                   .getString("status"))
           .isEqualTo("SUCCEEDED");
 
-      redis("stop");
+      ModuleRedis.stop();
       awaitReadiness(503);
       List<String> accepted = acceptSixCommands(token, name);
-      redis("start");
+      ModuleRedis.start();
       awaitReadiness(200);
 
       List<JsonObject> finished = new java.util.ArrayList<>();
@@ -95,16 +93,7 @@ class EndToEndIT {
       assertSucceededInOrder(finished);
       JsonObject entered = finished.get(4).getJsonObject("result");
       assertThat(entered.getJsonNumber("stake_amount").doubleValue()).isEqualTo(20.0);
-      String basic =
-          java.util.Base64.getEncoder()
-              .encodeToString(
-                  (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
-                      .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      HttpJson.Answer count =
-          HttpJson.send(
-              HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/api/v1/count"))
-                  .header("Authorization", "Basic " + basic)
-                  .GET());
+      HttpJson.Answer count = HttpJson.send(bot.request("count").GET());
       assertThat(count.json().getInt("current")).as("open trades after exit all").isZero();
     }
   }
@@ -197,22 +186,6 @@ class EndToEndIT {
     }
   }
 
-  /** Stops or starts the module's private redis-server (scripts/it-redis.sh). */
-  private static void redis(String action) throws Exception {
-    List<String> command =
-        new java.util.ArrayList<>(
-            List.of(
-                "bash",
-                System.getProperty("it.redis.script"),
-                action,
-                System.getProperty("it.redis.port")));
-    if (action.equals("start")) {
-      command.add(System.getProperty("it.redis.dir"));
-    }
-    Process process = new ProcessBuilder(command).inheritIO().start();
-    assertThat(process.waitFor()).as("it-redis.sh %s", action).isZero();
-  }
-
   /** Waits until both servers' readiness answers with this status. */
   private static void awaitReadiness(int status) throws InterruptedException {
     List<String> urls =
@@ -229,38 +202,26 @@ class EndToEndIT {
     }
   }
 
+  private static final List<String> UNFINISHED = List.of("ACCEPTED", "DISPATCHED", "RUNNING");
+
   /** The command once it has reached a final state. */
   private static JsonObject awaitFinished(String token, String id) throws InterruptedException {
-    JsonObject command = null;
-    for (int i = 0; i < 600; i++) {
-      command = ManagementApi.get(token, "/commands/" + id).json();
-      if (!List.of("ACCEPTED", "DISPATCHED", "RUNNING").contains(command.getString("status"))) {
-        return command;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("command " + id + " did not finish: " + command);
+    return ManagementApi.await(
+        token, "/commands/" + id, command -> !UNFINISHED.contains(command.getString("status")));
   }
 
   /** The batch once this bot's command in it has finished (other bots may still be running). */
   private static JsonObject awaitBatch(String token, String location, String bot)
       throws InterruptedException {
     String path = location.substring(location.indexOf("/api/v1") + "/api/v1".length());
-    JsonObject batch = null;
-    for (int i = 0; i < 300; i++) {
-      batch = ManagementApi.get(token, path).json();
-      boolean done =
-          batch.getJsonArray("commands").getValuesAs(JsonObject.class).stream()
-              .anyMatch(
-                  item ->
-                      item.getString("botName").equals(bot)
-                          && !List.of("ACCEPTED", "DISPATCHED", "RUNNING")
-                              .contains(item.getString("status")));
-      if (done) {
-        return batch;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("the kill switch did not finish for " + bot + ": " + batch);
+    return ManagementApi.await(
+        token,
+        path,
+        batch ->
+            batch.getJsonArray("commands").getValuesAs(JsonObject.class).stream()
+                .anyMatch(
+                    item ->
+                        item.getString("botName").equals(bot)
+                            && !UNFINISHED.contains(item.getString("status"))));
   }
 }

@@ -7,15 +7,10 @@ import io.multibot.common.testing.HttpJson;
 import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,10 +41,10 @@ class FleetStatusIT {
       String second = ManagementApi.register(token, two, tag);
 
       JsonObject status =
-          await(token, "/bots/" + first + "/status", s -> s.getBoolean("reachable"));
+          ManagementApi.await(token, "/bots/" + first + "/status", s -> s.getBoolean("reachable"));
       assertThat(status.getString("state")).isEqualTo("running");
       assertThat(status.getString("stakeCurrency")).isEqualTo("USDT");
-      await(token, "/bots/" + second + "/status", s -> s.getBoolean("reachable"));
+      ManagementApi.await(token, "/bots/" + second + "/status", s -> s.getBoolean("reachable"));
 
       assertThat(awaitMetric("multibot_bot_up{", first, "1")).contains("stake_currency=\"USDT\"");
       assertTradesAndLogs(token, first, one);
@@ -57,14 +52,16 @@ class FleetStatusIT {
 
       one.kill();
       JsonObject offline =
-          await(token, "/bots/" + first + "/status", s -> s.getString("state").equals("offline"));
+          ManagementApi.await(
+              token, "/bots/" + first + "/status", s -> s.getString("state").equals("offline"));
       assertThat(offline.getBoolean("reachable")).isFalse();
       assertThat(offline.getInt("missedPolls")).isGreaterThanOrEqualTo(3);
       assertThat(audit(token, "bot.went-offline")).contains(botId(token, first));
       awaitMetric("multibot_bot_up{", first, "0");
 
       try (SimulatorProcess again = one.restart(Map.of())) {
-        await(token, "/bots/" + first + "/status", s -> s.getString("state").equals("running"));
+        ManagementApi.await(
+            token, "/bots/" + first + "/status", s -> s.getString("state").equals("running"));
         assertThat(audit(token, "bot.recovered")).contains(botId(token, first));
         JsonObject fleet = ManagementApi.get(token, "/status").json();
         assertThat(
@@ -98,7 +95,7 @@ class FleetStatusIT {
     assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");
 
     JsonObject crashed =
-        await(
+        ManagementApi.await(
             token,
             "/bots/" + name + "/status",
             s ->
@@ -137,16 +134,7 @@ class FleetStatusIT {
   }
 
   private static JsonObject botGet(SimulatorProcess bot, String route) {
-    String basic =
-        Base64.getEncoder()
-            .encodeToString(
-                (SimulatorProcess.USERNAME + ":" + SimulatorProcess.PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
-    return HttpJson.send(
-            HttpRequest.newBuilder(URI.create(bot.baseUrl() + "/api/v1/" + route))
-                .header("Authorization", "Basic " + basic)
-                .GET())
-        .json();
+    return HttpJson.send(bot.request(route).GET()).json();
   }
 
   /**
@@ -200,7 +188,8 @@ class FleetStatusIT {
   private static void assertTradesAndLogs(String token, String name, SimulatorProcess bot)
       throws InterruptedException {
     JsonObject trades =
-        await(token, "/bots/" + name + "/trades", t -> !t.getJsonArray("closed").isEmpty());
+        ManagementApi.await(
+            token, "/bots/" + name + "/trades", t -> !t.getJsonArray("closed").isEmpty());
     JsonObject listed = trades.getJsonArray("closed").getJsonObject(0);
     JsonObject own = botGet(bot, "trade/" + listed.getInt("trade_id"));
     assertThat(own.getBoolean("is_open")).isFalse();
@@ -208,7 +197,8 @@ class FleetStatusIT {
     assertThat(listed.getJsonNumber("profit_abs").doubleValue())
         .isEqualTo(own.getJsonNumber("profit_abs").doubleValue());
     JsonObject logs =
-        await(token, "/bots/" + name + "/logs?lines=2", l -> l.getJsonArray("lines").size() == 2);
+        ManagementApi.await(
+            token, "/bots/" + name + "/logs?lines=2", l -> l.getJsonArray("lines").size() == 2);
     assertThat(logs.getJsonArray("lines").getString(0))
         .contains(" - freqtrade.simulator - INFO - ");
     HttpJson.Answer tooMany = ManagementApi.get(token, "/bots/" + name + "/logs?lines=5000");
@@ -223,21 +213,5 @@ class FleetStatusIT {
   /** The targets of the audit entries with this action. */
   private static String audit(String token, String action) {
     return ManagementApi.get(token, "/audit?action=" + action + "&size=100").text();
-  }
-
-  private static JsonObject await(String token, String path, Predicate<JsonObject> condition)
-      throws InterruptedException {
-    JsonObject last = null;
-    for (int i = 0; i < 240; i++) {
-      HttpJson.Answer answer = ManagementApi.get(token, path);
-      if (answer.status() == 200) {
-        last = answer.json();
-        if (condition.test(last)) {
-          return last;
-        }
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError(path + " never met the condition; last: " + last);
   }
 }

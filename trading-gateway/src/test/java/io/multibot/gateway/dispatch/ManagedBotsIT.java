@@ -17,7 +17,6 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -70,23 +69,9 @@ class ManagedBotsIT {
         Map.of("key", "k", "secret", "s"));
   }
 
-  private CommandMessage command(String botId, CommandType type, String params, String launch) {
-    Instant now = Instant.now();
-    return new CommandMessage(
-        UUID.randomUUID().toString(),
-        botId,
-        type,
-        params,
-        now,
-        now.plus(Duration.ofMinutes(5)),
-        null,
-        launch);
-  }
-
   private ResultMessage run(String botId, CommandType type, String params, LaunchSpec spec)
       throws InterruptedException {
-    String launch = spec == null ? null : bus.security.encrypt(spec.toJson());
-    CommandMessage sent = bus.publish(command(botId, type, params, launch));
+    CommandMessage sent = bus.publish(bus.command(botId, null, type, params, spec));
     return bus.awaitFinal(sent.id(), WAIT);
   }
 

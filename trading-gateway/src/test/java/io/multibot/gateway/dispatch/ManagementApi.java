@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** The management-e2e server's API, as the end-to-end tests use it (signed in as admin). */
 final class ManagementApi {
@@ -102,5 +103,22 @@ final class ManagementApi {
     HttpJson.Answer created = post(token, "/bots", request.toString());
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return name;
+  }
+
+  /** Reads the path (60 s at most, every 250 ms) until it answers 200 and meets the condition. */
+  static JsonObject await(String token, String path, Predicate<JsonObject> condition)
+      throws InterruptedException {
+    JsonObject last = null;
+    for (int i = 0; i < 240; i++) {
+      HttpJson.Answer answer = ManagementApi.get(token, path);
+      if (answer.status() == 200) {
+        last = answer.json();
+        if (condition.test(last)) {
+          return last;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError(path + " never met the condition; last: " + last);
   }
 }

@@ -8,7 +8,6 @@ import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.redis.RedisConnection;
 import io.multibot.simulator.testing.SimulatorProcess;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +27,8 @@ class RedisOutageIT {
 
   @Test
   void everyCommandCompletesAcrossARedisRestart() throws Exception {
-    Path data = Files.createDirectories(dir.resolve("redis"));
-    try (PrivateRedis server = PrivateRedis.start(data);
-        RedisConnection connection = new RedisConnection(server.url(), Duration.ofSeconds(1));
+    try (RedisConnection connection =
+            new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(1));
         RedisClient redis = connection.newClient(Duration.ofSeconds(3), 16);
         SimulatorProcess bot = SimulatorProcess.start(dir, CommandCycleIT.BOT_CONFIG, Map.of())) {
       CommandBus bus = new CommandBus(redis, 2);
@@ -40,9 +38,9 @@ class RedisOutageIT {
         List<CommandMessage> before = publish(bus, address, 3);
         bus.awaitFinal(before.get(0).id(), Duration.ofSeconds(30));
 
-        server.stop();
+        ModuleRedis.stop();
         Thread.sleep(2_000);
-        server.startAgain();
+        ModuleRedis.start();
         List<CommandMessage> after = publish(bus, address, 3);
 
         for (CommandMessage command : concat(before, after)) {
