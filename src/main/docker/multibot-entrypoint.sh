@@ -5,9 +5,12 @@
 # selects it, then hands over to the Open Liberty image's own entry point.
 set -eu
 
-exports="$(java -cp /opt/multibot/launcher/common.jar io.multibot.common.config.LaunchEnvironment)" || exit 2
+launcher="${MULTIBOT_LAUNCHER_JAR:-/opt/multibot/launcher/common.jar}"
+liberty="${LIBERTY_ENTRYPOINT:-/opt/ol/helpers/runtime/docker-server.sh}"
+
+exports="$(java -cp "$launcher" io.multibot.common.config.LaunchEnvironment)" || exit 2
 eval "$exports"
 JVM_ARGS="${JVM_ARGS:-} -Ddb.kind=${DB_KIND}"
 export JVM_ARGS
 
-exec /opt/ol/helpers/runtime/docker-server.sh "$@"
+exec "$liberty" "$@"
