@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B --no-transfer-progress
 
 .DEFAULT_GOAL := help
-.PHONY: help run stop test unit it lint format services clean
+.PHONY: help run stop test unit it lint format services perf k8s clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -30,6 +30,13 @@ format: ## Reformat Java and POMs with google-java-format (spotless:apply)
 
 services: ## Make sure Redis and PostgreSQL answer locally (installs them with apt if needed)
 	scripts/ensure-services.sh
+
+perf: ## Load run against both servers (10 users, 60 s): latency percentiles in performance-tests/target/report
+	scripts/performance.sh --users 10 --duration PT60S --report performance-tests/target/report
+
+k8s: ## Regenerate deployment/k8s/ from the Helm chart (after changing the chart)
+	$(MVNW) -q install -DskipTests -Dlint.skip=true
+	$(MVNW) -pl delivery test -Dtest=PlainManifestsTest -Dk8s.write=true
 
 clean: ## Remove build output (keeps ./data, the local Derby database)
 	$(MVNW) -q clean

@@ -30,6 +30,10 @@ if ! command -v redis-cli >/dev/null || ! redis_answers; then
   wait_for Redis redis_answers
 fi
 
+# The workflow check (scripts/validate-workflows.sh, run by the delivery tests) installs its validator
+# with npm.
+command -v npm >/dev/null || { echo "ensure-services: installing Node.js and npm"; apt_install nodejs npm; }
+
 pg_answers() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
 if ! command -v pg_isready >/dev/null || ! pg_answers; then
   command -v pg_ctlcluster >/dev/null || { echo "ensure-services: installing PostgreSQL"; apt_install postgresql; }

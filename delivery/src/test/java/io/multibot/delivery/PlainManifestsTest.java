@@ -23,7 +23,7 @@ class PlainManifestsTest {
 
   static final String HEADER =
       "# Generated from deployment/helm/freqtrade-multi-bot with its default values (release and\n"
-          + "# namespace \"multibot\"). Do not edit: change the chart and regenerate (docs/deployment.md).\n";
+          + "# namespace \"multibot\"). Do not edit: change the chart and regenerate (docs/deployment.md, `make k8s`).\n";
   private static final List<String> OWN_FILES = List.of("namespace.yaml", "kustomization.yaml");
 
   @Test
