@@ -89,12 +89,15 @@ class DockerfileTest {
 
     assertThat(sources).isNotEmpty().allSatisfy(source -> assertThat(Repo.path(source)).exists());
     assertThat(sources).noneMatch(DockerfileTest::ignoredByDockerignore);
+    List<String> reactor = new ArrayList<>(List.of("mvnw", ".mvn", "pom.xml", "config"));
     Matcher modules = MODULE.matcher(Repo.read("pom.xml"));
     while (modules.find()) {
-      assertThat(sources)
-          .as("the reactor needs every module's pom")
-          .contains(modules.group(1) + "/pom.xml");
+      reactor.add(modules.group(1) + "/pom.xml");
+      reactor.add(modules.group(1) + "/src");
     }
+    assertThat(reactor)
+        .as("what the build stage's Maven reactor reads")
+        .noneMatch(DockerfileTest::ignoredByDockerignore);
     assertThat(file.stage("build").instructions()).anyMatch(i -> i.arguments().contains("./mvnw"));
   }
 
