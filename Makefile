@@ -28,7 +28,7 @@ lint: ## Spotless, Checkstyle, PMD CPD and SpotBugs/FindSecBugs, without tests
 format: ## Reformat Java and POMs with google-java-format (spotless:apply)
 	$(MVNW) spotless:apply
 
-services: ## Make sure Redis and PostgreSQL answer locally (installs them with apt if needed)
+services: ## Make sure Redis, PostgreSQL and npm are there locally (installs them with apt if needed)
 	scripts/ensure-services.sh
 
 perf: ## Load run against both servers (10 users, 60 s): latency percentiles in performance-tests/target/report
