@@ -63,11 +63,6 @@ final class Dockerfile {
     return stages.stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow();
   }
 
-  /** The stage `docker build` builds without --target. */
-  Stage last() {
-    return stages.get(stages.size() - 1);
-  }
-
   boolean isStage(String name) {
     return stages.stream().anyMatch(s -> name.equals(s.name()));
   }

@@ -1,5 +1,6 @@
 package io.multibot.common.stream;
 
+import io.multibot.common.concurrent.Pause;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class GroupConsumer {
         }
         for (StreamEntry entry : entries) {
           if (!handled(entry)) {
-            pause();
+            Pause.sleep(block);
             break;
           }
         }
@@ -79,10 +80,10 @@ public final class GroupConsumer {
             Level.WARNING,
             "{0}: Redis unavailable ({1}); retrying",
             new Object[] {stream, e.getMessage()});
-        pause();
+        Pause.sleep(block);
       } catch (RuntimeException e) {
         LOG.log(Level.SEVERE, stream + ": an entry could not be handled; it stays pending", e);
-        pause();
+        Pause.sleep(block);
       }
     }
   }
@@ -140,13 +141,5 @@ public final class GroupConsumer {
             new StreamEntryID(),
             XAutoClaimParams.xAutoClaimParams().count(50))
         .getValue();
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(block.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

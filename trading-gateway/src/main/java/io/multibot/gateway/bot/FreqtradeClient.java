@@ -1,5 +1,6 @@
 package io.multibot.gateway.bot;
 
+import io.multibot.common.concurrent.Pause;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -183,15 +184,7 @@ public final class FreqtradeClient {
         return new FreqtradeResult.Refused<>(
             200, "the bot did not confirm: its state is " + read.value().state());
       }
-      pause(Duration.ofMillis(250));
-    }
-  }
-
-  private static void pause(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      Pause.sleep(Duration.ofMillis(250));
     }
   }
 

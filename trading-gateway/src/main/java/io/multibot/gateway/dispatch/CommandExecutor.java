@@ -3,6 +3,7 @@ package io.multibot.gateway.dispatch;
 import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
+import io.multibot.common.concurrent.Pause;
 import io.multibot.gateway.bot.BotEndpoint;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.bot.FreqtradeResult;
@@ -59,7 +60,7 @@ final class CommandExecutor {
       }
       LOG.info(
           () -> "command " + command.id() + " to bot " + command.botId() + " will be tried again");
-      if (!sleep(wait)) {
+      if (!Pause.sleep(wait)) {
         break;
       }
       wait = wait.multipliedBy(2);
@@ -94,15 +95,5 @@ final class CommandExecutor {
       return Outcome.failed("rate limited: " + limited.reason());
     }
     return Outcome.failed("bot unreachable: " + ((FreqtradeResult.Unreachable<?>) result).reason());
-  }
-
-  private static boolean sleep(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 }

@@ -1,10 +1,12 @@
 package io.multibot.gateway.dispatch;
 
+import io.multibot.common.concurrent.Pause;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.runtime.Supervisor;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,10 +129,7 @@ public final class GatewayNode implements AutoCloseable {
       } catch (JedisException e) {
         LOG.log(Level.WARNING, "cannot renew partition leases: {0}", e.getMessage());
       }
-      try {
-        Thread.sleep(period);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      if (!Pause.sleep(Duration.ofMillis(period))) {
         return;
       }
     }

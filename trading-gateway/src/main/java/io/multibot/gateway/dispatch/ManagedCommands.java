@@ -3,6 +3,7 @@ package io.multibot.gateway.dispatch;
 import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.concurrent.Pause;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.BotEndpoint;
@@ -167,7 +168,7 @@ final class ManagedCommands {
       while (stillOwned.getAsBoolean()
           && runner.isPresent()
           && System.nanoTime() - began < waitFor(runner.get()).toNanos()) {
-        pause();
+        Pause.sleep(Duration.ofMillis(500));
         runner = registry.runElsewhere(spec.botId());
       }
       if (!stillOwned.getAsBoolean()) {
@@ -210,14 +211,6 @@ final class ManagedCommands {
             "bot {0}: Redis was not told ({1})",
             new Object[] {botId, e.getMessage()});
       }
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

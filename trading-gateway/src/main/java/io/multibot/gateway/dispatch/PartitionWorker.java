@@ -1,5 +1,6 @@
 package io.multibot.gateway.dispatch;
 
+import io.multibot.common.concurrent.Pause;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
@@ -50,11 +51,11 @@ final class PartitionWorker implements Runnable {
         step();
       } catch (JedisException e) {
         LOG.log(Level.WARNING, "Redis unavailable for " + stream + ": " + e.getMessage());
-        pause();
+        Pause.sleep(settings.block());
       } catch (RuntimeException e) {
         // The entry stays pending and comes back; after maxDeliveries it is dead-lettered.
         LOG.log(Level.SEVERE, "failed to process an entry of " + stream, e);
-        pause();
+        Pause.sleep(settings.block());
       }
     }
   }
@@ -77,7 +78,7 @@ final class PartitionWorker implements Runnable {
     if (streams.pendingElsewhere(stream) > 0) {
       List<StreamEntry> claimed = streams.claimIdle(stream, settings.claimIdle());
       if (claimed.isEmpty()) {
-        pause();
+        Pause.sleep(settings.block());
       } else {
         handle(claimed, true);
       }
@@ -92,14 +93,6 @@ final class PartitionWorker implements Runnable {
         return;
       }
       processor.process(stream, entry, redelivered);
-    }
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(settings.block().toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

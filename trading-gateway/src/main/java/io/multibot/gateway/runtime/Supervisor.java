@@ -1,6 +1,7 @@
 package io.multibot.gateway.runtime;
 
 import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.concurrent.Pause;
 import io.multibot.gateway.bot.BotEndpoint;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -172,7 +173,7 @@ public final class Supervisor implements AutoCloseable {
       if (probe.answers(endpoint)) {
         return running(bot, process, endpoint);
       }
-      if (!pause(POLL)) {
+      if (!Pause.sleep(POLL)) {
         break;
       }
     }
@@ -384,16 +385,6 @@ public final class Supervisor implements AutoCloseable {
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    }
-  }
-
-  private static boolean pause(Duration time) {
-    try {
-      Thread.sleep(time.toMillis());
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 }

@@ -1,0 +1,2 @@
+/** Small concurrency helpers both servers share. */
+package io.multibot.common.concurrent;
