@@ -11,6 +11,9 @@ import java.util.Optional;
  * longer start. An external bot's command carries its API address ({@code bot}); a managed bot's
  * has none ({@code bot} is {@code null}: the gateway running it knows where it answers), and its
  * start and restart carry the {@link LaunchSpec}, encrypted ({@code launch}, else {@code null}).
+ * {@code recovered} marks a command sent again after Redis lost it while it was queued or running:
+ * it may have reached the bot already, so the gateway treats it as redelivered and checks the bot
+ * before any non-idempotent call.
  */
 public record CommandMessage(
     String id,
@@ -20,7 +23,21 @@ public record CommandMessage(
     Instant issuedAt,
     Instant expiresAt,
     BotAddress bot,
-    String launch) {
+    String launch,
+    boolean recovered) {
+
+  /** A command sent for the first time. */
+  public CommandMessage(
+      String id,
+      String botId,
+      CommandType type,
+      String params,
+      Instant issuedAt,
+      Instant expiresAt,
+      BotAddress bot,
+      String launch) {
+    this(id, botId, type, params, issuedAt, expiresAt, bot, launch, false);
+  }
 
   /** A command for an external bot, reached at {@code bot}. */
   public CommandMessage(
@@ -31,7 +48,7 @@ public record CommandMessage(
       Instant issuedAt,
       Instant expiresAt,
       BotAddress bot) {
-    this(id, botId, type, params, issuedAt, expiresAt, bot, null);
+    this(id, botId, type, params, issuedAt, expiresAt, bot, null, false);
   }
 
   /** Whether the bot is one a gateway launches (no API address travels with its commands). */
@@ -59,6 +76,9 @@ public record CommandMessage(
     if (launch != null) {
       fields.put("launch", launch);
     }
+    if (recovered) {
+      fields.put("recovered", "true");
+    }
     return fields;
   }
 
@@ -79,7 +99,8 @@ public record CommandMessage(
                   Instant.parse(required(fields, "issued_at")),
                   Instant.parse(required(fields, "expires_at")),
                   address(fields),
-                  fields.get("launch")));
+                  fields.get("launch"),
+                  "true".equals(fields.get("recovered"))));
     } catch (RuntimeException e) {
       return Optional.empty();
     }

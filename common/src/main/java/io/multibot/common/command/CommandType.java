@@ -15,7 +15,8 @@ public enum CommandType {
   PAUSE(true),
   RELOAD_CONFIG(true),
   FORCEENTER(false),
-  FORCEEXIT(true),
+  /** Not idempotent: a partial exit ({@code amount}) sent twice exits twice. */
+  FORCEEXIT(false),
   /** The kill switch for one bot: no new entries, optionally exit every position, then stop. */
   EMERGENCY_STOP(true);
 

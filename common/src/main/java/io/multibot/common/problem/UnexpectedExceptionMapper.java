@@ -22,9 +22,21 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable exception) {
+    String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
+    if (ConcurrencyConflicts.isCause(exception)) {
+      LOG.info(() -> "request lost a race with a concurrent change: " + exception.getClass());
+      return Response.fromResponse(
+              Problem.of(
+                      ProblemType.CONFLICT,
+                      "A concurrent request changed the same data; nothing was changed by this"
+                          + " one. Send it again.",
+                      path)
+                  .toResponse())
+          .header("Retry-After", "1")
+          .build();
+    }
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
-    String path = uriInfo == null ? null : uriInfo.getRequestUri().getRawPath();
     String detail =
         "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
     return Problem.of(ProblemType.INTERNAL_ERROR, detail, path).toResponse();

@@ -17,6 +17,10 @@ import java.util.zip.CRC32;
  *   <li>{@code <prefix>:results} — RUNNING and final results; group {@value #MANAGEMENT_GROUP}.
  *   <li>{@code <prefix>:dead-letter} — entries no gateway could run, with the reason.
  *   <li>{@code <prefix>:done:<commandId>} — set with the result, so a command acts once.
+ *   <li>{@code <prefix>:publishing:<botId>} — held by the one management replica publishing the
+ *       bot's commands, which keeps them in order.
+ *   <li>{@code <prefix>:epoch} — written once by management; its absence means Redis lost its data
+ *       (restarted empty, or a failover lost the tail), and management heals what was lost.
  * </ul>
  *
  * Streams are trimmed approximately to {@link #MAX_LENGTH} entries when written.
@@ -95,5 +99,15 @@ public record StreamNames(String prefix, int partitions) {
 
   public String done(String commandId) {
     return prefix + ":done:" + commandId;
+  }
+
+  /** The lock of the management replica publishing a bot's commands (see the class comment). */
+  public String publishing(String botId) {
+    return prefix + ":publishing:" + botId;
+  }
+
+  /** The marker whose absence says Redis lost its data. */
+  public String epoch() {
+    return prefix + ":epoch";
   }
 }

@@ -63,6 +63,33 @@ class ProblemMappersTest {
   }
 
   @Test
+  void answersALostRaceWithAConflictToRetryNotAnInternalError() {
+    var commit =
+        new jakarta.transaction.TransactionalException(
+            "commit failed",
+            new jakarta.transaction.RollbackException("rolled back")
+                .initCause(new jakarta.persistence.OptimisticLockException("row changed")));
+    var deadlock =
+        new jakarta.persistence.PersistenceException(
+            new java.sql.SQLException("deadlock", "40001"));
+
+    for (RuntimeException lost : List.of(commit, deadlock)) {
+      Response response = new UnexpectedExceptionMapper().toResponse(lost);
+      assertThat(response.getStatus()).isEqualTo(409);
+      assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+      assertThat(((Problem) response.getEntity()).type())
+          .isEqualTo("urn:multibot:problem:conflict");
+    }
+    assertThat(
+            new UnexpectedExceptionMapper()
+                .toResponse(
+                    new jakarta.persistence.PersistenceException(
+                        new java.sql.SQLException("disk full", "XSDG1")))
+                .getStatus())
+        .isEqualTo(500);
+  }
+
+  @Test
   void fallsBackByStatusClassForStatusesWithoutAType() {
     assertThat(ProblemType.forStatus(499)).isEqualTo(ProblemType.MALFORMED_REQUEST);
     assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL_ERROR);

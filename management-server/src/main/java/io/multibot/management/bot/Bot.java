@@ -133,7 +133,18 @@ public class Bot {
   }
 
   /** JPA loads an embeddable whose columns are all null as null: a bot without secrets. */
+  /**
+   * The secrets, to read. A bot without any has a {@code null} embeddable; reading must not replace
+   * it with an empty one, or every read would make the row dirty and rewrite it (bumping its
+   * version and colliding with concurrent readers). {@code BotTest} and {@code CommandApiIT} would
+   * catch it.
+   */
   BotSecrets getSecrets() {
+    return secrets == null ? new BotSecrets() : secrets;
+  }
+
+  /** The secrets, to change: creates the embeddable on the first secret set. */
+  BotSecrets secretsToWrite() {
     if (secrets == null) {
       secrets = new BotSecrets();
     }

@@ -26,4 +26,16 @@ public interface BotRepository {
   void flush();
 
   void remove(Bot bot);
+
+  /**
+   * Records the state the bots should be in, where it differs, as one statement that waits for a
+   * concurrent writer instead of failing its version check. It is system state, not part of the
+   * client's representation, so the row version (the ETag) does not change.
+   *
+   * @return how many rows changed
+   */
+  int recordDesiredState(List<String> botIds, BotState state);
+
+  /** Records the state a bot was last seen in, only where it differs (a status poll every 15 s). */
+  int recordLastKnownState(String botId, BotState state);
 }

@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.command.CommandType;
 import io.multibot.common.command.LaunchSpec;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
@@ -30,6 +31,9 @@ public class BotService {
 
   private static final Pattern UUID_SHAPE =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+  /** Ids per statement when many bots change at once (the kill switch over a fleet). */
+  private static final int IN_LIST_SIZE = 500;
 
   private final BotRepository bots;
   private final StrategyService strategies;
@@ -109,6 +113,45 @@ public class BotService {
     bots.remove(bot);
   }
 
+  /**
+   * Records what a command asks of the bots' lifecycle, in the transaction that accepts it: start
+   * and restart mean they should run, stop and the kill switch that they should not. The database,
+   * not Redis, is where the gateways' "bots that should run" comes from (see {@code BotDirectory}).
+   */
+  public void commanded(List<String> botIds, CommandType type) {
+    BotState wanted =
+        switch (type) {
+          case START, RESTART -> BotState.RUNNING;
+          case STOP, EMERGENCY_STOP -> BotState.STOPPED;
+          default -> null;
+        };
+    if (wanted == null) {
+      return;
+    }
+    for (int from = 0; from < botIds.size(); from += IN_LIST_SIZE) {
+      bots.recordDesiredState(
+          botIds.subList(from, Math.min(botIds.size(), from + IN_LIST_SIZE)), wanted);
+    }
+  }
+
+  /** Records the state a status report saw the bot in (a write only when it changed). */
+  public void observed(String botId, String status) {
+    bots.recordLastKnownState(botId, BotState.ofStatus(status));
+  }
+
+  /** Ids of the managed bots that should run, and of those that should not. */
+  public Map<Boolean, List<String>> managedByDesire() {
+    Map<Boolean, List<String>> split = new TreeMap<>();
+    split.put(true, new ArrayList<>());
+    split.put(false, new ArrayList<>());
+    for (Bot bot : bots.all()) {
+      if (bot.getRunMode() == RunMode.MANAGED) {
+        split.get(bot.getDesiredState() == BotState.RUNNING).add(bot.getId());
+      }
+    }
+    return split;
+  }
+
   /** Whether a bot with this id exists (status reports of deleted bots are dropped). */
   public boolean exists(String id) {
     return bots.findById(id).isPresent();
@@ -152,6 +195,11 @@ public class BotService {
   /** The bot's identity and API address for commands; 404 problem if there is no such bot. */
   public BotTarget target(String idOrName) {
     return target(find(idOrName));
+  }
+
+  /** The command target of a bot that may have been deleted meanwhile. */
+  public Optional<BotTarget> targetIfExists(String id) {
+    return bots.findById(id).map(this::target);
   }
 
   /**
@@ -259,7 +307,7 @@ public class BotService {
     for (SecretName name : SecretName.values()) {
       String value = secrets.value(name);
       if (value != null) {
-        bot.getSecrets().put(name, value.isEmpty() ? null : cipher.encrypt(value));
+        bot.secretsToWrite().put(name, value.isEmpty() ? null : cipher.encrypt(value));
       }
     }
   }

@@ -9,5 +9,19 @@ public enum BotState {
   STOPPED,
   RUNNING,
   PAUSED,
-  CRASHED
+  CRASHED;
+
+  /**
+   * The registry's state for a live-status state ({@code running}, {@code paused}, {@code stopped},
+   * {@code crashed}; anything else, such as {@code offline}, is {@code UNKNOWN}).
+   */
+  public static BotState ofStatus(String status) {
+    return switch (status == null ? "" : status) {
+      case "running" -> RUNNING;
+      case "paused" -> PAUSED;
+      case "stopped" -> STOPPED;
+      case "crashed" -> CRASHED;
+      default -> UNKNOWN;
+    };
+  }
 }

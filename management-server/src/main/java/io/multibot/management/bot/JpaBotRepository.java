@@ -106,4 +106,29 @@ public class JpaBotRepository implements BotRepository {
   public void remove(Bot bot) {
     entityManager.remove(bot);
   }
+
+  @Override
+  public int recordDesiredState(List<String> botIds, BotState state) {
+    if (botIds.isEmpty()) {
+      return 0;
+    }
+    return entityManager
+        .createQuery(
+            "update Bot b set b.desiredState = :state"
+                + " where b.id in :ids and b.desiredState <> :state")
+        .setParameter("state", state)
+        .setParameter("ids", botIds)
+        .executeUpdate();
+  }
+
+  @Override
+  public int recordLastKnownState(String botId, BotState state) {
+    return entityManager
+        .createQuery(
+            "update Bot b set b.lastKnownState = :state"
+                + " where b.id = :id and b.lastKnownState <> :state")
+        .setParameter("state", state)
+        .setParameter("id", botId)
+        .executeUpdate();
+  }
 }

@@ -119,6 +119,8 @@ public class BatchService {
             user,
             clock.instant());
     entityManager.persist(batch);
+    bots.commanded(
+        targets.stream().filter(BotTarget::reachable).map(BotTarget::id).toList(), spec.type());
     for (BotTarget bot : targets) {
       NewCommand fresh =
           new NewCommand(
@@ -141,7 +143,7 @@ public class BatchService {
             null,
             clock.instant());
       } else {
-        outbox.publishAfterCommit(command.getId());
+        outbox.publishAfterCommit(command.getBotId());
         metrics.accepted(spec.type());
       }
       commands.add(command);

@@ -8,8 +8,10 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Hands a stored command to the publisher once the transaction that stored it has committed, and
- * not at all if it rolled back: nothing is sent that was not recorded.
+ * Hands a bot's stored commands to the publisher once the transaction that stored them has
+ * committed, and not at all if it rolled back: nothing is sent that was not recorded. The publisher
+ * sends the bot's whole backlog in order, so a command never overtakes an older one that is still
+ * waiting to be sent.
  */
 @ApplicationScoped
 public class CommandOutbox {
@@ -28,8 +30,8 @@ public class CommandOutbox {
     this(null);
   }
 
-  /** Call inside the transaction that stores the command. */
-  public void publishAfterCommit(String commandId) {
+  /** Call inside the transaction that stores a command for the bot. */
+  public void publishAfterCommit(String botId) {
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override
@@ -40,7 +42,7 @@ public class CommandOutbox {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              publisher.publishLater(commandId);
+              publisher.publishLater(botId);
             }
           }
         });

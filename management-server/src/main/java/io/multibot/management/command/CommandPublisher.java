@@ -16,6 +16,8 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -27,17 +29,35 @@ import redis.clients.jedis.params.XAddParams;
  * password travels encrypted with the stream key and the whole entry is signed. A command is marked
  * DISPATCHED only after Redis took it; if Redis is down it stays ACCEPTED and the outbox sweeper
  * tries again. Publishing twice is harmless: the gateway acts once per command id.
+ *
+ * <p><b>Order invariant.</b> If command A of a bot was accepted (its transaction committed) before
+ * command B of the same bot was created, A is on the bot's stream before B, so the gateway, which
+ * works a partition in stream order, runs A first. It holds because a command is never published on
+ * its own: publishing means sending the bot's whole backlog of ACCEPTED commands oldest first,
+ * under the bot's {@link PublishLocks publishing lock}, released only after the DISPATCHED marks
+ * are committed; and a failed XADD stops the round, so nothing newer goes out before an older
+ * command that could not. Creation times come from one clock per replica: replicas whose clocks
+ * disagree by more than the time between two requests could still swap them. {@code CommandOrderIT}
+ * and {@code EndToEndIT} (commands accepted while Redis is down, then newer ones) would catch a
+ * breach.
  */
 @ApplicationScoped
 public class CommandPublisher {
 
   private static final Logger LOG = Logger.getLogger(CommandPublisher.class.getName());
 
+  /** How long a publisher waits for another one that is sending the same bot's backlog. */
+  private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+
+  /** Commands sent per round and transaction; a longer backlog takes several rounds. */
+  private static final int ROUND = 100;
+
   @Resource private ManagedExecutorService executor;
 
   private final CommandRepository commands;
   private final BotService bots;
   private final CommandStreams streams;
+  private final PublishLocks locks;
   private final StreamKeys keys;
   private final Clock clock;
 
@@ -46,18 +66,20 @@ public class CommandPublisher {
       CommandRepository commands,
       BotService bots,
       CommandStreams streams,
+      PublishLocks locks,
       StreamKeys keys,
       Clock clock) {
     this.commands = commands;
     this.bots = bots;
     this.streams = streams;
+    this.locks = locks;
     this.keys = keys;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected CommandPublisher() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   /**
@@ -85,7 +107,8 @@ public class CommandPublisher {
         command.getCreatedAt(),
         command.getExpiresAt(),
         address,
-        launch);
+        launch,
+        command.wasDispatched());
   }
 
   /**
@@ -100,49 +123,101 @@ public class CommandPublisher {
         : names.commandsFor(command.getBotId());
   }
 
-  /** Publishes on another thread, in a transaction of its own (called after a commit). */
-  public void publishLater(String commandId) {
-    executor.execute(() -> CDI.current().select(CommandPublisher.class).get().publish(commandId));
+  /** Publishes the bot's backlog on another thread (called after a commit). */
+  public void publishLater(String botId) {
+    executor.execute(
+        () -> {
+          try {
+            self().publishBacklog(botId);
+          } catch (RuntimeException e) {
+            LOG.log(
+                Level.WARNING,
+                "bot {0}: commands stay ACCEPTED for the outbox sweeper ({1})",
+                new Object[] {botId, e.toString()});
+          }
+        });
   }
 
-  /** Publishes one command if it is still ACCEPTED; returns whether it went out. */
+  private static CommandPublisher self() {
+    return CDI.current().select(CommandPublisher.class).get();
+  }
+
+  /**
+   * Sends every ACCEPTED command of the bot, oldest first, holding the bot's publishing lock.
+   *
+   * @return how many commands went out; 0 also when Redis is down or another replica holds the lock
+   *     for longer than a short wait (the sweeper comes back to it)
+   */
+  public int publishBacklog(String botId) {
+    Optional<PublishLocks.Held> held;
+    try {
+      held = locks.acquire(botId, LOCK_WAIT);
+    } catch (JedisException e) {
+      return 0;
+    }
+    if (held.isEmpty()) {
+      return 0;
+    }
+    int sent = 0;
+    try (PublishLocks.Held lock = held.get()) {
+      for (int round = self().publishRound(botId); round > 0; round = self().publishRound(botId)) {
+        sent += round;
+      }
+    } catch (JedisException e) {
+      LOG.log(Level.FINE, "publishing lock of bot {0} not released: {1}", new Object[] {botId, e});
+    }
+    return sent;
+  }
+
+  /**
+   * One round of the bot's backlog, in one transaction (callers hold the bot's publishing lock).
+   *
+   * @return how many went out, 0 once the backlog is empty or Redis failed
+   */
   @Transactional
-  public boolean publish(String commandId) {
-    Optional<CommandRecord> found = commands.findForUpdate(commandId);
+  public int publishRound(String botId) {
     Optional<StreamSecurity> security = keys.security();
-    if (found.isEmpty()
-        || found.get().getStatus() != CommandStatus.ACCEPTED
-        || security.isEmpty()) {
-      return false;
+    List<CommandRecord> backlog = commands.acceptedOf(botId, ROUND);
+    if (security.isEmpty() || backlog.isEmpty()) {
+      return 0;
     }
-    CommandRecord command = found.get();
-    BotTarget bot = bots.target(command.getBotId());
-    if (!bot.reachable()) {
-      command.advance(
-          CommandStatus.REJECTED,
-          "the bot has no API address any more, or its secrets cannot be read",
-          "{}",
-          null,
-          clock.instant());
-      return false;
+    Optional<BotTarget> bot = bots.targetIfExists(botId).filter(BotTarget::reachable);
+    int sent = 0;
+    for (CommandRecord command : backlog) {
+      if (bot.isEmpty()) {
+        command.advance(
+            CommandStatus.REJECTED,
+            "the bot is gone, has no API address any more, or its secrets cannot be read",
+            "{}",
+            null,
+            clock.instant());
+        continue;
+      }
+      if (!send(command, bot.get(), security.get())) {
+        return sent;
+      }
+      command.dispatched(clock.instant());
+      sent++;
     }
-    CommandMessage message = message(command, bot, security.get());
-    String stream = streamOf(command, message);
+    return bot.isEmpty() ? backlog.size() : sent;
+  }
+
+  private boolean send(CommandRecord command, BotTarget bot, StreamSecurity security) {
+    CommandMessage message = message(command, bot, security);
     try {
       streams
           .redis()
           .xadd(
-              stream,
+              streamOf(command, message),
               XAddParams.xAddParams().maxLen(StreamNames.MAX_LENGTH).approximateTrimming(),
-              security.get().sign(message.toFields()));
+              security.sign(message.toFields()));
+      return true;
     } catch (JedisException e) {
       LOG.log(
           Level.WARNING,
-          "command {0} stays ACCEPTED: Redis is unavailable ({1})",
-          new Object[] {commandId, e.getMessage()});
+          "command {0} and newer ones of its bot stay ACCEPTED: Redis is unavailable ({1})",
+          new Object[] {command.getId(), e.getMessage()});
       return false;
     }
-    command.dispatched(clock.instant());
-    return true;
   }
 }

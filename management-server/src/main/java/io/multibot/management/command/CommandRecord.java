@@ -105,6 +105,24 @@ public class CommandRecord {
   }
 
   /**
+   * Redis lost the command while it was queued or running (see {@code RedisEpoch}): it goes back to
+   * ACCEPTED to be published again. Its {@code dispatchedAt} stays, which marks the new stream
+   * entry as recovered, so the gateway checks the bot for the command's effect before acting again.
+   */
+  boolean requeue() {
+    if (status != CommandStatus.DISPATCHED && status != CommandStatus.RUNNING) {
+      return false;
+    }
+    status = CommandStatus.ACCEPTED;
+    return true;
+  }
+
+  /** Whether this command was on a stream before (it is being sent again after a Redis loss). */
+  boolean wasDispatched() {
+    return dispatchedAt != null;
+  }
+
+  /**
    * Applies a reported status if it moves the command forward; duplicates and late reports change
    * nothing. Returns whether it applied.
    */

@@ -22,8 +22,20 @@ public interface CommandRepository {
 
   long count(CommandQuery query);
 
-  /** Commands still ACCEPTED that were created before {@code before}, oldest first. */
-  List<CommandRecord> accepted(Instant before, int limit);
+  /**
+   * The bot's commands still ACCEPTED, in the order they are published in: by creation time, then
+   * id.
+   */
+  List<CommandRecord> acceptedOf(String botId, int limit);
+
+  /** Bots that have commands still ACCEPTED that were created before {@code before}. */
+  List<String> botsWithAccepted(Instant before, int limit);
+
+  /** Commands RUNNING since before {@code startedBefore}. */
+  List<CommandRecord> running(Instant startedBefore, int limit);
+
+  /** Commands DISPATCHED or RUNNING, oldest first. */
+  List<CommandRecord> inFlight(int limit);
 
   /** Commands in one of these statuses whose expiry has passed. */
   List<CommandRecord> expired(List<CommandStatus> statuses, Instant now, int limit);

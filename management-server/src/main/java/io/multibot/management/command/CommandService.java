@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +24,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class CommandService {
+
+  /** Timestamps come back from the database at microsecond precision (PostgreSQL). */
+  private static final Duration STORED_TIME_PRECISION = Duration.ofMillis(1);
 
   private final CommandRepository commands;
   private final BotService bots;
@@ -66,7 +70,7 @@ public class CommandService {
       var earlier = commands.findByIdempotencyKey(user, idempotencyKey);
       if (earlier.isPresent()) {
         CommandRecord command = earlier.get();
-        if (!command.getBotId().equals(bot.id()) || command.getType() != valid.type()) {
+        if (!sameRequest(command, bot, valid)) {
           throw CommandProblems.keyReused(idempotencyKey);
         }
         return new Accepted(CommandView.of(command), false);
@@ -88,9 +92,27 @@ public class CommandService {
             null);
     CommandRecord command = new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
     store(command, idempotencyKey);
-    outbox.publishAfterCommit(command.getId());
+    bots.commanded(List.of(bot.id()), command.getType());
+    outbox.publishAfterCommit(command.getBotId());
     metrics.accepted(command.getType());
     return new Accepted(CommandView.of(command), true);
+  }
+
+  /**
+   * Whether a request repeating an Idempotency-Key asks for exactly what the first one did: the
+   * same bot, type, parameters and expiry. Anything else is a client bug (409), never the first
+   * command silently returned for a different request.
+   */
+  static boolean sameRequest(
+      CommandRecord earlier, BotTarget bot, CommandRequestValidator.Valid valid) {
+    return earlier.getBotId().equals(bot.id())
+        && earlier.getType() == valid.type()
+        && earlier.getParams().equals(valid.params())
+        && Duration.between(earlier.getCreatedAt(), earlier.getExpiresAt())
+                .minus(valid.expiresIn())
+                .abs()
+                .compareTo(STORED_TIME_PRECISION)
+            <= 0;
   }
 
   private void store(CommandRecord command, String idempotencyKey) {
@@ -151,31 +173,80 @@ public class CommandService {
     return command;
   }
 
-  /** Ids of commands still ACCEPTED a while after they were created (publishing failed). */
-  public List<String> unpublished(java.time.Duration olderThan) {
-    return commands.accepted(clock.instant().minus(olderThan), 100).stream()
+  /** Bots with commands still ACCEPTED a while after they were created (publishing failed). */
+  public List<String> botsWithUnpublished(java.time.Duration olderThan) {
+    return commands.botsWithAccepted(clock.instant().minus(olderThan), 100);
+  }
+
+  /** Commands never started whose expiry passed {@code grace} ago (for {@link #expire}). */
+  public List<String> stale(java.time.Duration grace) {
+    return commands
+        .expired(
+            List.of(CommandStatus.ACCEPTED, CommandStatus.DISPATCHED),
+            clock.instant().minus(grace),
+            100)
+        .stream()
         .map(CommandRecord::getId)
         .toList();
   }
 
-  /** Marks commands EXPIRED that were never started and whose expiry passed {@code grace} ago. */
-  public int expireStale(java.time.Duration grace) {
-    var stale =
-        commands.expired(
-            List.of(CommandStatus.ACCEPTED, CommandStatus.DISPATCHED),
-            clock.instant().minus(grace),
-            100);
-    stale.forEach(
-        c -> {
-          if (c.advance(
-              CommandStatus.EXPIRED,
-              "not started before " + c.getExpiresAt(),
-              "{}",
-              null,
-              clock.instant())) {
-            measure(c);
-          }
-        });
-    return stale.size();
+  /** Marks one command EXPIRED if it still has not started; returns whether it did. */
+  public boolean expire(String id) {
+    return commands
+        .findForUpdate(id)
+        .filter(
+            c ->
+                c.advance(
+                    CommandStatus.EXPIRED,
+                    "not started before " + c.getExpiresAt(),
+                    "{}",
+                    null,
+                    clock.instant()))
+        .map(this::measure)
+        .isPresent();
+  }
+
+  /** Commands RUNNING since longer than {@code limit} ago (for {@link #giveUp}). */
+  public List<String> overdue(java.time.Duration limit) {
+    return commands.running(clock.instant().minus(limit), 100).stream()
+        .map(CommandRecord::getId)
+        .toList();
+  }
+
+  /**
+   * A command RUNNING far longer than any bot call takes: its gateway died and its result is lost.
+   * It ends UNKNOWN, never a guessed FAILED; a real result that still arrives replaces it.
+   */
+  public boolean giveUp(String id, java.time.Duration limit) {
+    return commands
+        .findForUpdate(id)
+        .filter(c -> c.getStatus() == CommandStatus.RUNNING)
+        .filter(
+            c ->
+                c.advance(
+                    CommandStatus.UNKNOWN,
+                    "no result within "
+                        + limit
+                        + " of starting: whether it reached the bot could not be established;"
+                        + " check the bot",
+                    "{}",
+                    null,
+                    clock.instant()))
+        .map(this::measure)
+        .isPresent();
+  }
+
+  /**
+   * After Redis lost its data: every command queued or running goes back to ACCEPTED, to be
+   * published again in order (marked recovered). Returns the bots concerned.
+   */
+  public List<String> requeueInFlight() {
+    List<String> botIds = new java.util.ArrayList<>();
+    for (CommandRecord command : commands.inFlight(1000)) {
+      if (command.requeue() && !botIds.contains(command.getBotId())) {
+        botIds.add(command.getBotId());
+      }
+    }
+    return botIds;
   }
 }

@@ -10,15 +10,20 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Waits, without holding a request thread or a transaction, for a command to finish: checks it
- * every 100 ms until it has finished or the wait is over, then completes with its latest state.
+ * every 100 ms until it has finished or the wait is over, then completes with its latest state. A
+ * check that fails completes the wait with the command as it was accepted: an exception must not
+ * cancel the repeating check and leave the request waiting forever.
  */
 @ApplicationScoped
 public class CommandWaiter {
 
   private static final long CHECK_MILLIS = 100;
+  private static final Logger LOG = Logger.getLogger(CommandWaiter.class.getName());
 
   @Resource private ManagedScheduledExecutorService scheduler;
 
@@ -45,9 +50,20 @@ public class CommandWaiter {
     task.set(
         scheduler.scheduleWithFixedDelay(
             () -> {
-              CommandView current = service.get(command.id());
-              if (current.finishedAt() != null || System.nanoTime() >= deadline) {
-                outcome.complete(current);
+              try {
+                CommandView current = service.get(command.id());
+                if (current.finishedAt() != null || System.nanoTime() >= deadline) {
+                  outcome.complete(current);
+                }
+              } catch (RuntimeException e) {
+                // The database hiccuped: the client gets the command as accepted, never a hang.
+                LOG.log(
+                    Level.WARNING,
+                    "waiting for command {0}: {1}",
+                    new Object[] {command.id(), e.toString()});
+                outcome.complete(command);
+              }
+              if (outcome.isDone()) {
                 task.get().cancel(false);
               }
             },

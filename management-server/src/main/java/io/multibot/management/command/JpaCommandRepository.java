@@ -89,14 +89,51 @@ public class JpaCommandRepository implements CommandRepository {
   }
 
   @Override
-  public List<CommandRecord> accepted(Instant before, int limit) {
+  public List<CommandRecord> acceptedOf(String botId, int limit) {
     return entityManager
         .createQuery(
-            "select c from CommandRecord c where c.status = :status and c.createdAt < :before"
-                + " order by c.createdAt",
+            "select c from CommandRecord c where c.botId = :bot and c.status = :status"
+                + " order by c.createdAt, c.id",
             CommandRecord.class)
+        .setParameter("bot", botId)
+        .setParameter("status", CommandStatus.ACCEPTED)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<String> botsWithAccepted(Instant before, int limit) {
+    return entityManager
+        .createQuery(
+            "select distinct c.botId from CommandRecord c"
+                + " where c.status = :status and c.createdAt < :before",
+            String.class)
         .setParameter("status", CommandStatus.ACCEPTED)
         .setParameter("before", before)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<CommandRecord> running(Instant startedBefore, int limit) {
+    return entityManager
+        .createQuery(
+            "select c from CommandRecord c where c.status = :status and c.startedAt < :before",
+            CommandRecord.class)
+        .setParameter("status", CommandStatus.RUNNING)
+        .setParameter("before", startedBefore)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public List<CommandRecord> inFlight(int limit) {
+    return entityManager
+        .createQuery(
+            "select c from CommandRecord c where c.status in :statuses"
+                + " order by c.createdAt, c.id",
+            CommandRecord.class)
+        .setParameter("statuses", List.of(CommandStatus.DISPATCHED, CommandStatus.RUNNING))
         .setMaxResults(limit)
         .getResultList();
   }

@@ -8,15 +8,23 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Every few seconds: re-sends commands still ACCEPTED (Redis was down, or the server stopped
- * between commit and publish), and marks EXPIRED those that no gateway started before their expiry.
+ * Every few seconds: heals what Redis lost (in-flight commands published again, in order, marked
+ * recovered), re-sends bots' commands still ACCEPTED (Redis was down, or the server stopped between
+ * commit and publish), marks EXPIRED those that no gateway started before their expiry, and UNKNOWN
+ * those RUNNING far longer than any bot call takes.
+ *
+ * <p>Each command and each bot is handled in its own transaction, and a failure is logged once with
+ * its id and skipped: one bad row never stops the round or the rounds after it.
  */
 @ApplicationScoped
 public class OutboxSweeper {
@@ -33,22 +41,29 @@ public class OutboxSweeper {
 
   private final CommandService service;
   private final CommandPublisher publisher;
+  private final RedisEpoch epoch;
   private final Duration interval;
+  private final Duration runningLimit;
   private ScheduledFuture<?> task;
 
   @Inject
   public OutboxSweeper(
       CommandService service,
       CommandPublisher publisher,
-      @ConfigProperty(name = "commands.outbox.interval", defaultValue = "PT5S") Duration interval) {
+      RedisEpoch epoch,
+      @ConfigProperty(name = "commands.outbox.interval", defaultValue = "PT5S") Duration interval,
+      @ConfigProperty(name = "commands.running-limit", defaultValue = "PT15M")
+          Duration runningLimit) {
     this.service = service;
     this.publisher = publisher;
+    this.epoch = epoch;
     this.interval = interval;
+    this.runningLimit = runningLimit;
   }
 
   /** For CDI's proxy only. */
   protected OutboxSweeper() {
-    this(null, null, Duration.ofSeconds(5));
+    this(null, null, null, Duration.ofSeconds(5), Duration.ofMinutes(15));
   }
 
   void start(@Observes Startup event) {
@@ -58,20 +73,76 @@ public class OutboxSweeper {
   }
 
   void sweep() {
+    heal();
+    int sent = 0;
+    for (String botId :
+        listed("unpublished commands", () -> service.botsWithUnpublished(UNPUBLISHED_AFTER))) {
+      sent += count("publish the commands of bot", botId, publisher::publishBacklog);
+    }
+    int expired =
+        each(
+            "expire command",
+            listed("stale commands", () -> service.stale(EXPIRY_GRACE)),
+            service::expire);
+    int unknown =
+        each(
+            "give up on command",
+            listed("overdue commands", () -> service.overdue(runningLimit)),
+            id -> service.giveUp(id, runningLimit));
+    if (sent + expired + unknown > 0) {
+      LOG.log(
+          Level.INFO,
+          "outbox: re-sent {0} command(s), expired {1}, outcome unknown {2}",
+          new Object[] {sent, expired, unknown});
+    }
+  }
+
+  /** Redis came back without its data: everything in flight is published again, in order. */
+  private void heal() {
     try {
-      int sent = 0;
-      for (String id : service.unpublished(UNPUBLISHED_AFTER)) {
-        sent += publisher.publish(id) ? 1 : 0;
+      if (!epoch.lost()) {
+        return;
       }
-      int expired = service.expireStale(EXPIRY_GRACE);
-      if (sent + expired > 0) {
-        LOG.log(
-            Level.INFO,
-            "outbox: re-sent {0} command(s), expired {1}",
-            new Object[] {sent, expired});
-      }
+    } catch (JedisException e) {
+      return;
+    }
+    List<String> bots = listed("in-flight commands", service::requeueInFlight);
+    int sent = 0;
+    for (String botId : bots) {
+      sent += count("publish the recovered commands of bot", botId, publisher::publishBacklog);
+    }
+    if (!bots.isEmpty()) {
+      LOG.log(
+          Level.WARNING,
+          "Redis lost its data: {0} recovered command(s) of {1} bot(s) published again",
+          new Object[] {sent, bots.size()});
+    }
+  }
+
+  private List<String> listed(String what, java.util.function.Supplier<List<String>> query) {
+    try {
+      return query.get();
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "outbox sweep failed; next try in " + interval, e);
+      LOG.log(Level.WARNING, "outbox: cannot read the {0}: {1}", new Object[] {what, e.toString()});
+      return List.of();
+    }
+  }
+
+  private static int each(String what, List<String> ids, Predicate<String> action) {
+    int done = 0;
+    for (String id : ids) {
+      done += count(what, id, i -> action.test(i) ? 1 : 0);
+    }
+    return done;
+  }
+
+  private static int count(
+      String what, String id, java.util.function.ToIntFunction<String> action) {
+    try {
+      return action.applyAsInt(id);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "outbox: cannot {0} {1}: {2}", new Object[] {what, id, e.toString()});
+      return 0;
     }
   }
 

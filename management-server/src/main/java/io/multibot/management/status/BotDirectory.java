@@ -16,7 +16,9 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -94,6 +96,42 @@ public class BotDirectory {
    * new or changed addresses are encrypted and written (an unchanged one stays as it is).
    */
   private void publish(StreamSecurity security) {
+    publishExternal(security);
+    publishWantedManaged(security);
+  }
+
+  /**
+   * The gateways' record of which managed bots should run ({@code <prefix>:managed:<p>}) is a cache
+   * of the registry's desired state: a bot that should run and is missing there (Redis lost it) is
+   * written back with its launch spec, and one that should not run is removed. Only missing entries
+   * are built, so a round costs one read per partition when nothing changed. A gateway that
+   * restarts after Redis lost its data finds its bots there again and adopts or relaunches them
+   * ({@code ManagedBotsIT} would catch a breach).
+   */
+  private void publishWantedManaged(StreamSecurity security) {
+    StreamNames names = streams.names();
+    Map<Boolean, List<String>> byDesire = bots.managedByDesire();
+    RedisClient redis = streams.redis();
+    for (int partition = 0; partition < names.partitions(); partition++) {
+      int p = partition;
+      String key = names.managed(partition);
+      Set<String> written = redis.hkeys(key);
+      for (String botId : byDesire.get(false)) {
+        if (names.partitionOf(botId) == p && written.contains(botId)) {
+          redis.hdel(key, botId);
+        }
+      }
+      for (String botId : byDesire.get(true)) {
+        if (names.partitionOf(botId) == p && !written.contains(botId)) {
+          bots.targetIfExists(botId)
+              .flatMap(BotTarget::launch)
+              .ifPresent(spec -> redis.hset(key, botId, security.encrypt(spec.toJson())));
+        }
+      }
+    }
+  }
+
+  private void publishExternal(StreamSecurity security) {
     StreamNames names = streams.names();
     Map<Integer, Map<String, BotTarget.Address>> byPartition = new HashMap<>();
     for (BotTarget bot : bots.externalTargets()) {

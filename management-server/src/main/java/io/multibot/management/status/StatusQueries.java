@@ -17,9 +17,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads of the live status: one bot, the fleet by state, trades, history. */
+/**
+ * Reads of the live status: one bot, the fleet by state, trades, history. Each read is one
+ * transaction on one connection: the bots and their statuses are read together, so a request never
+ * holds a connection while it waits for a second one (fifty concurrent fleet reads once exhausted
+ * the pool that way and stalled every other request).
+ */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional
 public class StatusQueries {
 
   private final StatusStore store;

@@ -69,16 +69,14 @@ public class StatusService {
     JsonObject body = parse(message.body());
     if (message.kind() == StatusMessage.Kind.EVENT) {
       event(status, body, message.at());
-      return;
+    } else if (status.getLastPolledAt() == null || !message.at().isBefore(status.getUpdatedAt())) {
+      if (body.getBoolean("reachable", false)) {
+        seen(status, body, message);
+      } else {
+        missed(status, body, message);
+      }
     }
-    if (status.getLastPolledAt() != null && message.at().isBefore(status.getUpdatedAt())) {
-      return;
-    }
-    if (body.getBoolean("reachable", false)) {
-      seen(status, body, message);
-    } else {
-      missed(status, body, message);
-    }
+    bots.observed(message.botId(), status.getState());
   }
 
   private void seen(BotStatusRecord status, JsonObject body, StatusMessage message) {

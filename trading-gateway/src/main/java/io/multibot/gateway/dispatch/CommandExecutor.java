@@ -14,8 +14,11 @@ import java.util.logging.Logger;
 
 /**
  * Runs one command against its bot: one small handler per command type, and retries with doubling
- * waits while the bot is unreachable or slow. A force entry is retried only when it surely did not
- * arrive (connection refused), since a second one could open a second position.
+ * waits while the bot is unreachable or slow. A non-idempotent command (force entry, force exit) is
+ * retried only when it surely did not arrive (connection refused, or rate limited: the bot did not
+ * act), and before every second attempt, including a redelivery, its {@link EffectCheck} looks at
+ * the bot: an effect already there is the outcome; a bot that cannot be asked leaves the outcome
+ * UNKNOWN rather than risking a second effect or claiming a false FAILED.
  */
 final class CommandExecutor {
 
@@ -24,8 +27,11 @@ final class CommandExecutor {
   /** One command type's call to the bot. */
   @FunctionalInterface
   interface Handler {
-    FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot, boolean redelivered);
+    FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot);
   }
+
+  /** The longest a command waits in one go for a rate limit to pass. */
+  private static final Duration MAX_RATE_WAIT = Duration.ofSeconds(15);
 
   private final Map<CommandType, Handler> handlers = new EnumMap<>(CommandType.class);
   private final int attempts;
@@ -34,11 +40,11 @@ final class CommandExecutor {
   CommandExecutor(FreqtradeClient client, int attempts, Duration backoff) {
     this.attempts = attempts;
     this.backoff = backoff;
-    handlers.put(CommandType.START, (c, bot, again) -> client.start(bot));
-    handlers.put(CommandType.STOP, (c, bot, again) -> client.stop(bot));
-    handlers.put(CommandType.PAUSE, (c, bot, again) -> client.pause(bot));
-    handlers.put(CommandType.RELOAD_CONFIG, (c, bot, again) -> client.reloadConfig(bot));
-    handlers.put(CommandType.RESTART, (c, bot, again) -> restart(client, bot));
+    handlers.put(CommandType.START, (c, bot) -> client.start(bot));
+    handlers.put(CommandType.STOP, (c, bot) -> client.stop(bot));
+    handlers.put(CommandType.PAUSE, (c, bot) -> client.pause(bot));
+    handlers.put(CommandType.RELOAD_CONFIG, (c, bot) -> client.reloadConfig(bot));
+    handlers.put(CommandType.RESTART, (c, bot) -> restart(client, bot));
     handlers.put(CommandType.FORCEENTER, new ForceEnterHandler(client));
     handlers.put(CommandType.FORCEEXIT, new ForceExitHandler(client));
     handlers.put(CommandType.EMERGENCY_STOP, new EmergencyStopHandler(client));
@@ -54,13 +60,26 @@ final class CommandExecutor {
     Duration wait = backoff;
     FreqtradeResult<?> result = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      result = handler.run(command, bot, redelivered || attempt > 1);
-      if (!retryable(command, result) || attempt == attempts) {
+      EffectCheck.Finding finding =
+          findingBefore(handler, command, bot, redelivered || attempt > 1);
+      if (finding instanceof EffectCheck.Settled settled) {
+        return settled.outcome();
+      }
+      boolean checked = !(finding instanceof EffectCheck.Unchecked);
+      result = checked ? handler.run(command, bot) : ((EffectCheck.Unchecked) finding).read();
+      if (!(checked ? retryable(command, result) : retryableRead(result)) || attempt == attempts) {
+        if (!checked) {
+          return unchecked(result);
+        }
+        break;
+      }
+      Duration pause = waitBefore(result, wait);
+      if (java.time.Instant.now().plus(pause).isAfter(command.expiresAt())) {
         break;
       }
       LOG.info(
           () -> "command " + command.id() + " to bot " + command.botId() + " will be tried again");
-      if (!Pause.sleep(wait)) {
+      if (!Pause.sleep(pause)) {
         break;
       }
       wait = wait.multipliedBy(2);
@@ -68,13 +87,50 @@ final class CommandExecutor {
     return outcome(result);
   }
 
+  private static EffectCheck.Finding findingBefore(
+      Handler handler, CommandMessage command, BotEndpoint bot, boolean again) {
+    return again && handler instanceof EffectCheck check
+        ? check.check(command, bot)
+        : new EffectCheck.Absent();
+  }
+
+  /** A rate-limited call waits as long as the bot or our budget asks, not just the backoff. */
+  private static Duration waitBefore(FreqtradeResult<?> result, Duration backoff) {
+    if (result instanceof FreqtradeResult.RateLimited<?> limited
+        && limited.retryAfter() != null
+        && limited.retryAfter().compareTo(backoff) > 0) {
+      return limited.retryAfter().compareTo(MAX_RATE_WAIT) > 0
+          ? MAX_RATE_WAIT
+          : limited.retryAfter();
+    }
+    return backoff;
+  }
+
+  /** The command may have acted on an earlier attempt, and the bot could not be asked. */
+  private static Outcome unchecked(FreqtradeResult<?> read) {
+    return new Outcome(
+        CommandStatus.UNKNOWN,
+        "an earlier attempt may have reached the bot, and the bot could not be asked whether it did"
+            + " ("
+            + outcome(read).reason()
+            + "): check the bot before sending it again",
+        "{}");
+  }
+
+  private static boolean retryableRead(FreqtradeResult<?> read) {
+    return read instanceof FreqtradeResult.Unreachable<?>
+        || read instanceof FreqtradeResult.TimedOut<?>
+        || read instanceof FreqtradeResult.RateLimited<?>;
+  }
+
   private static boolean retryable(CommandMessage command, FreqtradeResult<?> result) {
+    if (result instanceof FreqtradeResult.RateLimited<?>) {
+      return true;
+    }
     if (result instanceof FreqtradeResult.Unreachable<?> unreachable) {
       return command.type().idempotent() || "connection refused".equals(unreachable.reason());
     }
-    return command.type().idempotent()
-        && (result instanceof FreqtradeResult.TimedOut<?>
-            || result instanceof FreqtradeResult.RateLimited<?>);
+    return command.type().idempotent() && result instanceof FreqtradeResult.TimedOut<?>;
   }
 
   static Outcome outcome(FreqtradeResult<?> result) {

@@ -22,6 +22,17 @@ final class CommandProcessor {
 
   private static final Logger LOG = Logger.getLogger(CommandProcessor.class.getName());
 
+  /**
+   * A command Redis lost while it was queued or running may have reached the bot; expired before it
+   * could be checked and run again, its outcome is not known (never a false "not started").
+   */
+  private static final Outcome LOST_AND_EXPIRED =
+      new Outcome(
+          CommandStatus.UNKNOWN,
+          "Redis lost this command while it was queued or running, and it expired before it could"
+              + " be checked at the bot: check the bot",
+          "{}");
+
   private final StreamOps streams;
   private final StreamSecurity security;
   private final CommandExecutor executor;
@@ -80,10 +91,14 @@ final class CommandProcessor {
       finishWithoutAck(command, CommandStatus.DEAD_LETTERED, reason);
       return;
     }
-    run(stream, entry, command, redelivered);
+    run(stream, entry, command, redelivered || command.recovered());
   }
 
   private void run(String stream, StreamEntry entry, CommandMessage command, boolean redelivered) {
+    if (clock.instant().isAfter(command.expiresAt()) && command.recovered()) {
+      finish(stream, entry, command, LOST_AND_EXPIRED);
+      return;
+    }
     if (clock.instant().isAfter(command.expiresAt())) {
       finish(
           stream,

@@ -20,7 +20,7 @@ final class EmergencyStopHandler implements CommandExecutor.Handler {
   }
 
   @Override
-  public FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot, boolean redelivered) {
+  public FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot) {
     FreqtradeResult<BotConfig> config = client.showConfig(bot);
     if (!(config instanceof FreqtradeResult.Success<BotConfig> known)) {
       return config;

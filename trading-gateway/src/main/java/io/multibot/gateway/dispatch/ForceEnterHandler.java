@@ -10,15 +10,23 @@ import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code forceenter}: the entry is tagged with the command id, so a redelivered command first looks
- * for an open trade with that tag and reports it instead of entering a second time.
+ * {@code forceenter}: the entry is tagged with the command id. Before entering a second time (a
+ * redelivery or a recovery), the command looks for a trade with its tag among the open trades and
+ * the latest closed ones: a trade closed meanwhile by ROI, a stop-loss or a person still proves the
+ * entry happened. Invariant: one force entry command opens at most one trade ({@code
+ * ForceEnterHandlerTest} and {@code CommandCycleIT} would catch a breach).
  */
-final class ForceEnterHandler implements CommandExecutor.Handler {
+final class ForceEnterHandler implements CommandExecutor.Handler, EffectCheck {
+
+  /** How many of the latest closed trades are searched for the tag. */
+  static final int CLOSED_TRADES_SEARCHED = 500;
 
   private final FreqtradeClient client;
 
@@ -31,18 +39,53 @@ final class ForceEnterHandler implements CommandExecutor.Handler {
   }
 
   @Override
-  public FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot, boolean redelivered) {
-    if (redelivered) {
-      FreqtradeResult<List<TradeView>> open = client.openTrades(bot);
-      if (!(open instanceof FreqtradeResult.Success<List<TradeView>> trades)) {
-        return open;
-      }
-      Optional<TradeView> earlier =
-          trades.value().stream().filter(t -> tag(command.id()).equals(t.enterTag())).findFirst();
-      if (earlier.isPresent()) {
-        return new FreqtradeResult.Success<>(earlier.get());
-      }
+  public Finding check(CommandMessage command, BotEndpoint bot) {
+    String tag = tag(command.id());
+    FreqtradeResult<List<TradeView>> open = client.openTrades(bot);
+    if (!(open instanceof FreqtradeResult.Success<List<TradeView>> trades)) {
+      return new Unchecked(open);
     }
+    Optional<TradeView> earlier =
+        trades.value().stream().filter(t -> tag.equals(t.enterTag())).findFirst();
+    if (earlier.isPresent()) {
+      return new Settled(Outcome.succeeded(ResultDetails.of(earlier.get())));
+    }
+    FreqtradeResult<JsonObject> closed = client.closedTrades(bot, CLOSED_TRADES_SEARCHED, 0);
+    if (!(closed instanceof FreqtradeResult.Success<JsonObject> page)) {
+      return new Unchecked(closed);
+    }
+    return closedWithTag(page.value(), tag)
+        .<Finding>map(
+            trade ->
+                new Settled(
+                    Outcome.succeeded(
+                        Json.createObjectBuilder()
+                            .add("trade_id", trade.getInt("trade_id"))
+                            .add("pair", trade.getString("pair", ""))
+                            .add("open", false)
+                            .add("exit_reason", text(trade, "exit_reason"))
+                            .build()
+                            .toString())))
+        .orElseGet(Absent::new);
+  }
+
+  static Optional<JsonObject> closedWithTag(JsonObject page, String tag) {
+    if (!(page.get("trades") instanceof jakarta.json.JsonArray trades)) {
+      return Optional.empty();
+    }
+    return trades.stream()
+        .filter(value -> value.getValueType() == JsonValue.ValueType.OBJECT)
+        .map(JsonValue::asJsonObject)
+        .filter(trade -> tag.equals(text(trade, "enter_tag")))
+        .findFirst();
+  }
+
+  private static String text(JsonObject json, String key) {
+    return json.get(key) instanceof JsonString text ? text.getString() : "";
+  }
+
+  @Override
+  public FreqtradeResult<?> run(CommandMessage command, BotEndpoint bot) {
     JsonObject params = parse(command.params());
     ForceEntry entry =
         new ForceEntry(

@@ -125,6 +125,7 @@ public final class GatewayNode implements AutoCloseable {
       try {
         Set<Integer> owned = leases.rebalance();
         owned.forEach(this::ensureWorker);
+        managed.reassert(owned);
         leases.surplus().forEach(draining::add);
       } catch (JedisException e) {
         LOG.log(Level.WARNING, "cannot renew partition leases: {0}", e.getMessage());

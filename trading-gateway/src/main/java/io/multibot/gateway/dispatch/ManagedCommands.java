@@ -7,11 +7,13 @@ import io.multibot.common.concurrent.Pause;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.BotEndpoint;
+import io.multibot.gateway.runtime.ManagedState;
 import io.multibot.gateway.runtime.ManagedStatus;
 import io.multibot.gateway.runtime.Supervisor;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
@@ -125,13 +127,40 @@ final class ManagedCommands {
   }
 
   private Outcome viaApi(CommandMessage command, boolean redelivered) {
-    Optional<BotEndpoint> endpoint = supervisor.endpoint(command.botId());
+    Optional<BotEndpoint> endpoint = awaitEndpoint(command);
     if (endpoint.isEmpty()) {
       String state =
           supervisor.status(command.botId()).map(s -> s.state().name()).orElse("STOPPED");
       return Outcome.failed("the bot does not run (state " + state + "): start it first");
     }
     return executor.execute(command, endpoint.get(), redelivered);
+  }
+
+  /**
+   * Where the bot answers. A bot that is starting, or waiting to be restarted after it exited, is
+   * waited for (within the command's expiry and the start timeout), keeping the partition's order;
+   * only a bot that is really stopped or crashed refuses at once.
+   */
+  private Optional<BotEndpoint> awaitEndpoint(CommandMessage command) {
+    Instant until =
+        Instant.now().plus(supervisor.settings().startTimeout()).isBefore(command.expiresAt())
+            ? Instant.now().plus(supervisor.settings().startTimeout())
+            : command.expiresAt();
+    Optional<BotEndpoint> endpoint = supervisor.endpoint(command.botId());
+    while (endpoint.isEmpty() && coming(command.botId()) && Instant.now().isBefore(until)) {
+      if (!Pause.sleep(Duration.ofMillis(200))) {
+        break;
+      }
+      endpoint = supervisor.endpoint(command.botId());
+    }
+    return endpoint;
+  }
+
+  private boolean coming(String botId) {
+    return supervisor
+        .status(botId)
+        .map(s -> s.state() == ManagedState.STARTING || s.state() == ManagedState.BACKOFF)
+        .orElse(false);
   }
 
   private String stateDetail(String botId) {
@@ -186,6 +215,19 @@ final class ManagedCommands {
    */
   private Duration waitFor(String runner) {
     return runner.endsWith(ManagedRegistry.LEFT) ? supervisor.settings().leaveWait() : takeoverWait;
+  }
+
+  /**
+   * Writes back, for the bots this instance runs in the partitions it owns, what Redis should say
+   * about them, so that a Redis that lost its data does not make the next owner (or this instance
+   * after a restart) abandon them.
+   */
+  void reassert(java.util.Set<Integer> owned) {
+    for (String botId : supervisor.active()) {
+      if (owned.contains(names.partitionOf(botId))) {
+        supervisor.spec(botId).ifPresent(registry::reassert);
+      }
+    }
   }
 
   /**

@@ -44,6 +44,20 @@ final class ManagedRegistry {
         security.encrypt(spec.toJson()));
   }
 
+  /**
+   * Writes back what Redis should say about a bot this instance runs, where it says nothing (it
+   * lost its data): that the bot should run, and that it runs here.
+   */
+  void reassert(LaunchSpec spec) {
+    int partition = names.partitionOf(spec.botId());
+    if (!redis.hexists(names.managed(partition), spec.botId())) {
+      redis.hsetnx(names.managed(partition), spec.botId(), security.encrypt(spec.toJson()));
+    }
+    if (redis.hget(names.runners(partition), spec.botId()) == null) {
+      redis.hsetnx(names.runners(partition), spec.botId(), instance);
+    }
+  }
+
   void forget(String botId) {
     redis.hdel(names.managed(names.partitionOf(botId)), botId);
   }

@@ -18,9 +18,17 @@ import redis.clients.jedis.params.SetParams;
  */
 final class PartitionLeases {
 
+  /**
+   * Renews this instance's lease; one that is missing altogether (Redis lost its data) is taken
+   * again at once rather than given up, so the partition's worker and bots carry on. A lease some
+   * other instance holds is lost.
+   */
   private static final String RENEW =
-      "if redis.call('GET', KEYS[1]) == ARGV[1] then "
-          + "return redis.call('PEXPIRE', KEYS[1], ARGV[2]) else return 0 end";
+      "local owner = redis.call('GET', KEYS[1]) "
+          + "if owner == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end "
+          + "if not owner then redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 end "
+          + "return 0";
+
   private static final String RELEASE =
       "if redis.call('GET', KEYS[1]) == ARGV[1] then "
           + "return redis.call('DEL', KEYS[1]) else return 0 end";

@@ -305,6 +305,17 @@ public final class Supervisor implements AutoCloseable {
     return settings;
   }
 
+  /** The spec the bot was last started with here. */
+  public Optional<LaunchSpec> spec(String botId) {
+    ManagedBot bot = bots.get(botId);
+    if (bot == null) {
+      return Optional.empty();
+    }
+    synchronized (bot) {
+      return Optional.ofNullable(bot.spec());
+    }
+  }
+
   /** Where the bot answers, while it runs here. */
   public Optional<BotEndpoint> endpoint(String botId) {
     ManagedBot bot = bots.get(botId);

@@ -1,0 +1,71 @@
+package io.multibot.management.command;
+
+import io.multibot.common.concurrent.Pause;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import redis.clients.jedis.params.SetParams;
+
+/**
+ * One publisher per bot at a time, across every management replica: a Redis key per bot held with a
+ * random token and a lifetime (a replica that dies holding it loses it when it expires). Holding it
+ * while reading the bot's backlog, publishing and committing is what keeps the bot's commands in
+ * order on its stream: a second publisher can only read the backlog after the first committed.
+ */
+@ApplicationScoped
+public class PublishLocks {
+
+  /** Longer than one backlog round (100 XADDs and a commit) ever takes. */
+  static final Duration LIFETIME = Duration.ofSeconds(30);
+
+  private static final String RELEASE =
+      "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end"
+          + " return 0";
+
+  private final CommandStreams streams;
+
+  @Inject
+  public PublishLocks(CommandStreams streams) {
+    this.streams = streams;
+  }
+
+  /** For CDI's proxy only. */
+  protected PublishLocks() {
+    this(null);
+  }
+
+  /** A held lock; closing it releases the lock if it is still this holder's. */
+  public final class Held implements AutoCloseable {
+    private final String key;
+    private final String token;
+
+    private Held(String key, String token) {
+      this.key = key;
+      this.token = token;
+    }
+
+    @Override
+    public void close() {
+      streams.redis().eval(RELEASE, List.of(key), List.of(token));
+    }
+  }
+
+  /** Takes the bot's lock, trying for up to {@code wait}; empty if another holder kept it. */
+  public Optional<Held> acquire(String botId, Duration wait) {
+    String key = streams.names().publishing(botId);
+    String token = UUID.randomUUID().toString();
+    long deadline = System.nanoTime() + wait.toNanos();
+    SetParams params = SetParams.setParams().nx().px(LIFETIME.toMillis());
+    while (true) {
+      if ("OK".equals(streams.redis().set(key, token, params))) {
+        return Optional.of(new Held(key, token));
+      }
+      if (System.nanoTime() >= deadline || !Pause.sleep(Duration.ofMillis(10))) {
+        return Optional.empty();
+      }
+    }
+  }
+}
