@@ -26,19 +26,6 @@ public record CommandMessage(
     String launch,
     boolean recovered) {
 
-  /** A command sent for the first time. */
-  public CommandMessage(
-      String id,
-      String botId,
-      CommandType type,
-      String params,
-      Instant issuedAt,
-      Instant expiresAt,
-      BotAddress bot,
-      String launch) {
-    this(id, botId, type, params, issuedAt, expiresAt, bot, launch, false);
-  }
-
   /** A command for an external bot, reached at {@code bot}. */
   public CommandMessage(
       String id,
@@ -77,7 +64,7 @@ public record CommandMessage(
       fields.put("launch", launch);
     }
     if (recovered) {
-      fields.put("recovered", "true");
+      fields.put("recovered", Boolean.toString(recovered));
     }
     return fields;
   }
@@ -100,10 +87,14 @@ public record CommandMessage(
                   Instant.parse(required(fields, "expires_at")),
                   address(fields),
                   fields.get("launch"),
-                  "true".equals(fields.get("recovered"))));
+                  recovered(fields)));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static boolean recovered(Map<String, String> fields) {
+    return Boolean.parseBoolean(fields.get("recovered"));
   }
 
   private static BotAddress address(Map<String, String> fields) {

@@ -42,7 +42,8 @@ class ManagedMessagesTest {
             now,
             now.plusSeconds(60),
             null,
-            SECURITY.encrypt(SPEC.toJson()));
+            SECURITY.encrypt(SPEC.toJson()),
+            false);
 
     Map<String, String> fields = start.toFields();
     CommandMessage read = CommandMessage.fromFields(fields).orElseThrow();
@@ -72,5 +73,47 @@ class ManagedMessagesTest {
     assertThat(read.managed()).isFalse();
     assertThat(read.launch()).isNull();
     assertThat(read.bot().url()).isEqualTo("http://bot:8080");
+  }
+
+  @Test
+  void aRecoveredCommandSaysSoOnTheWireAndAFreshOneDoesNot() {
+    CommandMessage fresh =
+        new CommandMessage(
+            "c-9",
+            "bot-9",
+            CommandType.FORCEENTER,
+            "{\"pair\":\"BTC/USDT\"}",
+            Instant.parse("2026-01-01T00:00:00Z"),
+            Instant.parse("2026-01-01T00:05:00Z"),
+            null,
+            null,
+            false);
+    CommandMessage recovered =
+        new CommandMessage(
+            fresh.id(),
+            fresh.botId(),
+            fresh.type(),
+            fresh.params(),
+            fresh.issuedAt(),
+            fresh.expiresAt(),
+            null,
+            null,
+            true);
+
+    assertThat(CommandMessage.fromFields(fresh.toFields()).orElseThrow().recovered()).isFalse();
+    assertThat(fresh.toFields()).doesNotContainKey("recovered");
+    assertThat(CommandMessage.fromFields(recovered.toFields()).orElseThrow().recovered()).isTrue();
+  }
+
+  @Test
+  void unknownIsFinalButARealResultStillReplacesIt() {
+    assertThat(CommandStatus.UNKNOWN.terminal()).isTrue();
+    assertThat(CommandStatus.RUNNING.canMoveTo(CommandStatus.UNKNOWN)).isTrue();
+    assertThat(CommandStatus.UNKNOWN.canMoveTo(CommandStatus.SUCCEEDED)).isTrue();
+    assertThat(CommandStatus.UNKNOWN.canMoveTo(CommandStatus.FAILED)).isTrue();
+    assertThat(CommandStatus.UNKNOWN.canMoveTo(CommandStatus.EXPIRED)).isFalse();
+    assertThat(CommandStatus.UNKNOWN.canMoveTo(CommandStatus.RUNNING)).isFalse();
+    assertThat(CommandStatus.SUCCEEDED.canMoveTo(CommandStatus.UNKNOWN)).isFalse();
+    assertThat(CommandType.FORCEEXIT.idempotent()).isFalse();
   }
 }

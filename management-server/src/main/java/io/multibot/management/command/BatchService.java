@@ -119,22 +119,9 @@ public class BatchService {
             user,
             clock.instant());
     entityManager.persist(batch);
-    bots.commanded(
-        targets.stream().filter(BotTarget::reachable).map(BotTarget::id).toList(), spec.type());
+    commanded(targets, spec.type());
     for (BotTarget bot : targets) {
-      NewCommand fresh =
-          new NewCommand(
-              bot.id(),
-              bot.name(),
-              spec.type(),
-              spec.params(),
-              user,
-              null,
-              spec.priority(),
-              spec.expiresIn(),
-              batch.getId());
-      CommandRecord command =
-          new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
+      CommandRecord command = member(spec, bot, user, batch.getId());
       if (!bot.reachable()) {
         command.advance(
             CommandStatus.REJECTED,
@@ -150,6 +137,26 @@ public class BatchService {
     }
     commands.flush();
     return batch(batch.getId());
+  }
+
+  private CommandRecord member(BatchSpec spec, BotTarget bot, String user, String batchId) {
+    NewCommand fresh =
+        new NewCommand(
+            bot.id(),
+            bot.name(),
+            spec.type(),
+            spec.params(),
+            user,
+            null,
+            spec.priority(),
+            spec.expiresIn(),
+            batchId);
+    return new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
+  }
+
+  /** The state the reachable bots should now be in (start, stop or the kill switch). */
+  private void commanded(List<BotTarget> targets, CommandType type) {
+    bots.commanded(targets.stream().filter(BotTarget::reachable).map(BotTarget::id).toList(), type);
   }
 
   public BatchView batch(String id) {

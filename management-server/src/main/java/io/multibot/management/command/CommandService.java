@@ -242,7 +242,7 @@ public class CommandService {
    */
   public List<String> requeueInFlight() {
     List<String> botIds = new java.util.ArrayList<>();
-    for (CommandRecord command : commands.inFlight(1000)) {
+    for (CommandRecord command : commands.inFlight(10_000)) {
       if (command.requeue() && !botIds.contains(command.getBotId())) {
         botIds.add(command.getBotId());
       }

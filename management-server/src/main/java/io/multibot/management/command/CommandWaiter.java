@@ -57,10 +57,7 @@ public class CommandWaiter {
                 }
               } catch (RuntimeException e) {
                 // The database hiccuped: the client gets the command as accepted, never a hang.
-                LOG.log(
-                    Level.WARNING,
-                    "waiting for command {0}: {1}",
-                    new Object[] {command.id(), e.toString()});
+                LOG.log(Level.WARNING, "a check of a waited-for command failed", e);
                 outcome.complete(command);
               }
               if (outcome.isDone()) {

@@ -11,9 +11,7 @@ import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.management.testing.Api;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpRequest;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -61,38 +59,7 @@ class CommandApiIT {
   private String register() {
     connection = new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
     redis = connection.client();
-    String strategy = "CmdIt" + UUID.randomUUID().toString().replace("-", "");
-    assertThat(
-            admin
-                .post(
-                    "/strategies",
-                    Json.createObjectBuilder()
-                        .add("name", strategy)
-                        .add("source", "class " + strategy + "(IStrategy):\n    pass\n")
-                        .build()
-                        .toString())
-                .status())
-        .isEqualTo(201);
-    String name = "cmd-it-" + UUID.randomUUID().toString().substring(0, 8);
-    JsonObject request =
-        Json.createObjectBuilder()
-            .add("name", name)
-            .add("tags", Json.createArrayBuilder().add(tag))
-            .add("strategy", Json.createObjectBuilder().add("name", strategy))
-            .add("exchange", "binance")
-            .add("stakeCurrency", "USDT")
-            .add("stakeAmount", 10)
-            .add("maxOpenTrades", 1)
-            .add("timeframe", "5m")
-            .add("pairWhitelist", Json.createArrayBuilder().add("BTC/USDT"))
-            .add("runMode", "external")
-            .add("apiUrl", "http://127.0.0.1:18999")
-            .add("apiUsername", "freqtrader")
-            .add("secrets", Json.createObjectBuilder().add("apiPassword", BOT_PASSWORD))
-            .build();
-    Answer created = admin.post("/bots", request.toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    return name;
+    return CommandFixtures.registerExternalBot(admin, tag, BOT_PASSWORD);
   }
 
   @AfterEach
@@ -278,16 +245,7 @@ class CommandApiIT {
   }
 
   private Answer send(String path, String body, String key) {
-    HttpRequest.Builder request =
-        admin
-            .request(path)
-            .header("Content-Type", "application/json")
-            .header("Idempotency-Key", key)
-            .POST(
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    return io.multibot.common.testing.HttpJson.send(request);
+    return CommandFixtures.send(admin, path, body, key);
   }
 
   @Test

@@ -58,33 +58,56 @@ final class CommandExecutor {
   Outcome execute(CommandMessage command, BotEndpoint bot, boolean redelivered) {
     Handler handler = handlers.get(command.type());
     Duration wait = backoff;
-    FreqtradeResult<?> result = null;
+    Attempt last = null;
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      EffectCheck.Finding finding =
-          findingBefore(handler, command, bot, redelivered || attempt > 1);
-      if (finding instanceof EffectCheck.Settled settled) {
-        return settled.outcome();
+      Attempt tried = attempt(handler, command, bot, redelivered || attempt > 1);
+      if (tried.settled() != null) {
+        return tried.settled();
       }
-      boolean checked = !(finding instanceof EffectCheck.Unchecked);
-      result = checked ? handler.run(command, bot) : ((EffectCheck.Unchecked) finding).read();
-      if (!(checked ? retryable(command, result) : retryableRead(result)) || attempt == attempts) {
-        if (!checked) {
-          return unchecked(result);
-        }
-        break;
-      }
-      Duration pause = waitBefore(result, wait);
-      if (java.time.Instant.now().plus(pause).isAfter(command.expiresAt())) {
-        break;
-      }
-      LOG.info(
-          () -> "command " + command.id() + " to bot " + command.botId() + " will be tried again");
-      if (!Pause.sleep(pause)) {
+      last = tried;
+      if (attempt == attempts
+          || !tried.retryable(command)
+          || !pause(command, tried.result(), wait)) {
         break;
       }
       wait = wait.multipliedBy(2);
     }
-    return outcome(result);
+    return last.checked() ? outcome(last.result()) : unchecked(last.result());
+  }
+
+  /**
+   * One attempt: the effect check when it is a second one, then the call. {@code settled} when the
+   * check established the outcome; {@code checked} false when the check could not ask the bot (the
+   * call was not made, and {@code result} is the failed read).
+   */
+  private record Attempt(Outcome settled, FreqtradeResult<?> result, boolean checked) {
+
+    boolean retryable(CommandMessage command) {
+      return checked ? CommandExecutor.retryable(command, result) : retryableRead(result);
+    }
+  }
+
+  private static Attempt attempt(
+      Handler handler, CommandMessage command, BotEndpoint bot, boolean again) {
+    EffectCheck.Finding finding = findingBefore(handler, command, bot, again);
+    if (finding instanceof EffectCheck.Settled settled) {
+      return new Attempt(settled.outcome(), null, true);
+    }
+    if (finding instanceof EffectCheck.Unchecked unchecked) {
+      return new Attempt(null, unchecked.read(), false);
+    }
+    return new Attempt(null, handler.run(command, bot), true);
+  }
+
+  /** Waits before the next attempt; false when that would pass the command's expiry. */
+  private boolean pause(CommandMessage command, FreqtradeResult<?> result, Duration backoff) {
+    Duration pause = waitBefore(result, backoff);
+    if (java.time.Instant.now().plus(pause).isAfter(command.expiresAt())) {
+      return false;
+    }
+    LOG.info(
+        () -> "command " + command.id() + " to bot " + command.botId() + " will be tried again");
+    return Pause.sleep(pause);
   }
 
   private static EffectCheck.Finding findingBefore(

@@ -307,13 +307,7 @@ public final class Supervisor implements AutoCloseable {
 
   /** The spec the bot was last started with here. */
   public Optional<LaunchSpec> spec(String botId) {
-    ManagedBot bot = bots.get(botId);
-    if (bot == null) {
-      return Optional.empty();
-    }
-    synchronized (bot) {
-      return Optional.ofNullable(bot.spec());
-    }
+    return Optional.ofNullable(bots.get(botId)).map(ManagedBot::spec);
   }
 
   /** Where the bot answers, while it runs here. */

@@ -70,7 +70,8 @@ final class CommandBus {
         now,
         now.plus(Duration.ofMinutes(5)),
         bot,
-        launch == null ? null : security.encrypt(launch.toJson()));
+        launch == null ? null : security.encrypt(launch.toJson()),
+        false);
   }
 
   CommandMessage publish(CommandMessage command) {
