@@ -29,8 +29,8 @@ public interface BotRepository {
 
   /**
    * Records the state the bots should be in, where it differs, as one statement that waits for a
-   * concurrent writer instead of failing its version check. It is system state, not part of the
-   * client's representation, so the row version (the ETag) does not change.
+   * concurrent writer instead of failing a version check. The row version (the ETag) moves on only
+   * when the state really changed, since the bot's representation shows it.
    *
    * @return how many rows changed
    */

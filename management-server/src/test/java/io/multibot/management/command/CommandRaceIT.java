@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.management.testing.Api;
-import jakarta.json.JsonObject;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,16 +91,28 @@ class CommandRaceIT {
   @Test
   void startAndStopRecordTheStateTheBotShouldBeIn() {
     assertThat(admin.get("/bots/" + bot).json().getString("desiredState")).isEqualTo("stopped");
-    long version = Long.parseLong(admin.get("/bots/" + bot).header("ETag").replace("\"", ""));
 
     assertThat(admin.post("/bots/" + bot + "/start", null).status()).isEqualTo(202);
-    JsonObject started = admin.get("/bots/" + bot).json();
+    Answer started = admin.get("/bots/" + bot);
+    assertThat(admin.post("/bots/" + bot + "/start", null).status()).isEqualTo(202);
+    Answer startedAgain = admin.get("/bots/" + bot);
     assertThat(admin.post("/bots/" + bot + "/stop", null).status()).isEqualTo(202);
+    Answer stopped = admin.get("/bots/" + bot);
 
-    assertThat(started.getString("desiredState")).isEqualTo("running");
-    assertThat(admin.get("/bots/" + bot).json().getString("desiredState")).isEqualTo("stopped");
-    assertThat(Long.parseLong(admin.get("/bots/" + bot).header("ETag").replace("\"", "")))
-        .as("commands do not change the bot's representation version")
-        .isEqualTo(version);
+    assertThat(started.json().getString("desiredState")).isEqualTo("running");
+    assertThat(stopped.json().getString("desiredState")).isEqualTo("stopped");
+    assertThat(startedAgain.header("ETag"))
+        .as("a second start changes nothing, not even the version")
+        .isEqualTo(started.header("ETag"));
+    assertThat(stopped.header("ETag")).isNotEqualTo(started.header("ETag"));
+  }
+
+  @Test
+  void aBotMeantToBeRunningCannotBeDeleted() {
+    assertThat(admin.post("/bots/" + bot + "/start", null).status()).isEqualTo(202);
+    assertProblem(admin.delete("/bots/" + bot), 409, "conflict");
+
+    assertThat(admin.post("/bots/" + bot + "/stop", null).status()).isEqualTo(202);
+    assertThat(admin.delete("/bots/" + bot).status()).isEqualTo(204);
   }
 }
