@@ -19,8 +19,9 @@ import java.util.zip.CRC32;
  *   <li>{@code <prefix>:done:<commandId>} — set with the result, so a command acts once.
  *   <li>{@code <prefix>:publishing:<botId>} — held by the one management replica publishing the
  *       bot's commands, which keeps them in order.
- *   <li>{@code <prefix>:epoch} — written once by management; its absence means Redis lost its data
- *       (restarted empty, or a failover lost the tail), and management heals what was lost.
+ *   <li>{@code <prefix>:epoch} — a counter every command publish increments; missing, or lower than
+ *       management saw, it means Redis lost data (restarted empty, or a failover or a kill lost the
+ *       tail), and management heals what was lost.
  * </ul>
  *
  * Streams are trimmed approximately to {@link #MAX_LENGTH} entries when written.

@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.XAddParams;
 
 /**
  * Puts stored commands on their stream: the bot's partition, or the priority lane. The bot's
@@ -58,6 +57,7 @@ public class CommandPublisher {
   private final BotService bots;
   private final CommandStreams streams;
   private final PublishLocks locks;
+  private final RedisEpoch epoch;
   private final StreamKeys keys;
   private final Clock clock;
 
@@ -67,19 +67,21 @@ public class CommandPublisher {
       BotService bots,
       CommandStreams streams,
       PublishLocks locks,
+      RedisEpoch epoch,
       StreamKeys keys,
       Clock clock) {
     this.commands = commands;
     this.bots = bots;
     this.streams = streams;
     this.locks = locks;
+    this.epoch = epoch;
     this.keys = keys;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected CommandPublisher() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /**
@@ -205,12 +207,7 @@ public class CommandPublisher {
   private boolean send(CommandRecord command, BotTarget bot, StreamSecurity security) {
     CommandMessage message = message(command, bot, security);
     try {
-      streams
-          .redis()
-          .xadd(
-              streamOf(command, message),
-              XAddParams.xAddParams().maxLen(StreamNames.MAX_LENGTH).approximateTrimming(),
-              security.sign(message.toFields()));
+      epoch.publish(streamOf(command, message), security.sign(message.toFields()));
       return true;
     } catch (JedisException e) {
       LOG.log(
