@@ -55,9 +55,9 @@ public class CommandPublisher {
 
   private final CommandRepository commands;
   private final BotService bots;
-  private final CommandStreams streams;
   private final PublishLocks locks;
   private final RedisEpoch epoch;
+  private final RedisRecovery recovery;
   private final StreamKeys keys;
   private final Clock clock;
 
@@ -65,16 +65,16 @@ public class CommandPublisher {
   public CommandPublisher(
       CommandRepository commands,
       BotService bots,
-      CommandStreams streams,
       PublishLocks locks,
       RedisEpoch epoch,
+      RedisRecovery recovery,
       StreamKeys keys,
       Clock clock) {
     this.commands = commands;
     this.bots = bots;
-    this.streams = streams;
     this.locks = locks;
     this.epoch = epoch;
+    this.recovery = recovery;
     this.keys = keys;
     this.clock = clock;
   }
@@ -119,7 +119,7 @@ public class CommandPublisher {
    * too.
    */
   private String streamOf(CommandRecord command, CommandMessage message) {
-    StreamNames names = streams.names();
+    StreamNames names = epoch.names();
     return command.isPriority() && !message.managed()
         ? names.priority()
         : names.commandsFor(command.getBotId());
@@ -153,6 +153,7 @@ public class CommandPublisher {
   public int publishBacklog(String botId) {
     Optional<PublishLocks.Held> held;
     try {
+      recovery.healIfLost();
       held = locks.acquire(botId, LOCK_WAIT);
     } catch (JedisException e) {
       return 0;
@@ -207,8 +208,14 @@ public class CommandPublisher {
   private boolean send(CommandRecord command, BotTarget bot, StreamSecurity security) {
     CommandMessage message = message(command, bot, security);
     try {
-      epoch.publish(streamOf(command, message), security.sign(message.toFields()));
-      return true;
+      if (epoch.publish(streamOf(command, message), security.sign(message.toFields()))) {
+        return true;
+      }
+      LOG.log(
+          Level.WARNING,
+          "command {0} and newer ones of its bot stay ACCEPTED: Redis lost data, heal first",
+          command.getId());
+      return false;
     } catch (JedisException e) {
       LOG.log(
           Level.WARNING,

@@ -15,7 +15,6 @@ import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Every few seconds: heals what Redis lost (in-flight commands published again, in order, marked
@@ -41,7 +40,7 @@ public class OutboxSweeper {
 
   private final CommandService service;
   private final CommandPublisher publisher;
-  private final RedisEpoch epoch;
+  private final RedisRecovery recovery;
   private final Duration interval;
   private final Duration runningLimit;
   private ScheduledFuture<?> task;
@@ -50,13 +49,13 @@ public class OutboxSweeper {
   public OutboxSweeper(
       CommandService service,
       CommandPublisher publisher,
-      RedisEpoch epoch,
+      RedisRecovery recovery,
       @ConfigProperty(name = "commands.outbox.interval", defaultValue = "PT5S") Duration interval,
       @ConfigProperty(name = "commands.running-limit", defaultValue = "PT15M")
           Duration runningLimit) {
     this.service = service;
     this.publisher = publisher;
-    this.epoch = epoch;
+    this.recovery = recovery;
     this.interval = interval;
     this.runningLimit = runningLimit;
   }
@@ -97,25 +96,20 @@ public class OutboxSweeper {
     }
   }
 
-  /** Redis came back without its data: everything in flight is published again, in order. */
+  /** Redis lost data: everything that was in flight is published again, in order. */
   private void heal() {
+    List<String> bots;
     try {
-      if (!epoch.lost()) {
-        return;
-      }
-    } catch (JedisException e) {
+      bots = recovery.healIfLost();
+    } catch (RuntimeException e) {
       return;
     }
-    List<String> bots = listed("in-flight commands", service::requeueInFlight);
     int sent = 0;
     for (String botId : bots) {
       sent += count("publish the recovered commands of bot", botId, publisher::publishBacklog);
     }
     if (!bots.isEmpty()) {
-      LOG.log(
-          Level.WARNING,
-          "Redis lost its data: {0} recovered command(s) of {1} bot(s) published again",
-          new Object[] {sent, bots.size()});
+      LOG.log(Level.INFO, "outbox: {0} recovered command(s) published again", sent);
     }
   }
 

@@ -20,13 +20,15 @@ import java.util.concurrent.atomic.AtomicLong;
 @ApplicationScoped
 public class RedisEpoch {
 
+  /** XADD and INCR; nothing and -1 when the counter is missing or unreadable (heal first). */
   private static final String PUBLISH =
-      "local fields = {} for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end "
+      "if not tonumber(redis.call('GET', KEYS[2])) then return -1 end "
+          + "local fields = {} for i = 2, #ARGV do fields[#fields + 1] = ARGV[i] end "
           + "redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', unpack(fields)) "
           + "return redis.call('INCR', KEYS[2])";
 
   private static final String RAISE =
-      "local now = tonumber(redis.call('GET', KEYS[1]) or '0') "
+      "local now = tonumber(redis.call('GET', KEYS[1])) or 0 "
           + "if now < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end return 1";
 
   private final CommandStreams streams;
@@ -42,30 +44,44 @@ public class RedisEpoch {
     this(null);
   }
 
-  /** Adds the entry to the stream and counts it, atomically. */
-  public void publish(String stream, Map<String, String> fields) {
+  /** The stream names the counter is kept with. */
+  public StreamNames names() {
+    return streams.names();
+  }
+
+  /**
+   * Adds the entry to the stream and counts it, atomically; false, adding nothing, when the counter
+   * is missing: Redis lost data, and what was in flight must be healed before anything newer goes.
+   */
+  public boolean publish(String stream, Map<String, String> fields) {
     List<String> args = new ArrayList<>(List.of(String.valueOf(StreamNames.MAX_LENGTH)));
     fields.forEach((k, v) -> args.addAll(List.of(k, v)));
-    Object count = streams.redis().eval(PUBLISH, List.of(stream, streams.names().epoch()), args);
-    highest.accumulateAndGet(((Number) count).longValue(), Math::max);
+    long count =
+        ((Number) streams.redis().eval(PUBLISH, List.of(stream, streams.names().epoch()), args))
+            .longValue();
+    highest.accumulateAndGet(count, Math::max);
+    return count > 0;
   }
 
   /**
    * Whether Redis lost data since this replica last looked: the counter is missing, or below what
-   * this replica saw. The counter is then raised past that, and the caller must heal. On a first
-   * start against an empty Redis this says true too; healing then finds nothing, or commands that
-   * were in flight when the system last stopped, which it may send again safely.
+   * this replica saw. On a first start against an empty Redis this says true too; healing then
+   * finds nothing, or commands that were in flight when the system last stopped, which it may send
+   * again safely.
    */
   public boolean lost() {
-    String key = streams.names().epoch();
-    String value = streams.redis().get(key);
-    long seen = highest.get();
-    if (value != null && Long.parseLong(value) >= seen) {
-      return false;
+    String value = streams.redis().get(streams.names().epoch());
+    try {
+      return value == null || Long.parseLong(value) < highest.get();
+    } catch (NumberFormatException e) {
+      return true;
     }
-    long raised = seen + 1;
-    streams.redis().eval(RAISE, List.of(key), List.of(String.valueOf(raised)));
+  }
+
+  /** After healing: the counter goes past what this replica saw, so the loss is not seen twice. */
+  public void raise() {
+    long raised = highest.get() + 1;
+    streams.redis().eval(RAISE, List.of(streams.names().epoch()), List.of(String.valueOf(raised)));
     highest.accumulateAndGet(raised, Math::max);
-    return true;
   }
 }

@@ -32,6 +32,14 @@ public final class FreqtradeClient {
     this.clock = clock;
   }
 
+  /**
+   * Runs the calls in {@code reads} as background reads, which leave part of each bot's rate budget
+   * to commands (the status poller's reads).
+   */
+  public <T> T inBackground(java.util.function.Supplier<T> reads) {
+    return RateBudget.inBackground(reads);
+  }
+
   public FreqtradeResult<BotConfig> showConfig(BotEndpoint bot) {
     return read(bot, "show_config", json -> BotConfig.from(json.asJsonObject()));
   }

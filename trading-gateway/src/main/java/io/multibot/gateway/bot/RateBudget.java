@@ -21,6 +21,7 @@ final class RateBudget {
   record Limit(int calls, Duration window) {}
 
   static final Map<String, Limit> LIMITS = limits();
+  private static final ThreadLocal<Boolean> BACKGROUND = new ThreadLocal<>();
 
   private final Clock clock;
   private final Map<String, Deque<Instant>> calls = new HashMap<>();
@@ -70,11 +71,32 @@ final class RateBudget {
     while (!window.isEmpty() && !now.isBefore(window.peekFirst().plus(limit.window()))) {
       window.removeFirst();
     }
-    if (window.size() >= limit.calls()) {
+    if (window.size() >= allowed(limit)) {
       return Optional.of(Duration.between(now, window.peekFirst().plus(limit.window())));
     }
     window.addLast(now);
     return Optional.empty();
+  }
+
+  /**
+   * Background reads (the status poller) leave a quarter of each window, at least one call, to
+   * commands and the checks they make before acting a second time: a poller that spent the whole
+   * {@code /status} budget once made a redelivered force entry unable to look for its trade.
+   */
+  private static int allowed(Limit limit) {
+    return Boolean.TRUE.equals(BACKGROUND.get())
+        ? limit.calls() - Math.max(1, limit.calls() / 4)
+        : limit.calls();
+  }
+
+  /** Runs {@code reads} as background reads on this thread (see {@link #allowed}). */
+  static <T> T inBackground(java.util.function.Supplier<T> reads) {
+    BACKGROUND.set(true);
+    try {
+      return reads.get();
+    } finally {
+      BACKGROUND.remove();
+    }
   }
 
   /** The bot said 429: no calls to this route until it allows them again. */

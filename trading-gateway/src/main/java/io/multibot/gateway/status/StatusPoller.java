@@ -170,11 +170,14 @@ public final class StatusPoller implements AutoCloseable {
     String body =
         password.isEmpty()
             ? PollReport.unreachable("the bot's password cannot be decrypted", null)
-            : PollReport.poll(
-                client,
-                new BotEndpoint(URI.create(address.url()), address.username(), password.get()),
-                null,
-                fullRound(botId));
+            : client.inBackground(
+                () ->
+                    PollReport.poll(
+                        client,
+                        new BotEndpoint(
+                            URI.create(address.url()), address.username(), password.get()),
+                        null,
+                        fullRound(botId)));
     report(botId, body);
   }
 
@@ -184,7 +187,8 @@ public final class StatusPoller implements AutoCloseable {
     String body =
         endpoint.isEmpty()
             ? PollReport.unreachable("the bot's process is " + state, state)
-            : PollReport.poll(client, endpoint.get(), state, fullRound(botId));
+            : client.inBackground(
+                () -> PollReport.poll(client, endpoint.get(), state, fullRound(botId)));
     report(botId, body);
   }
 

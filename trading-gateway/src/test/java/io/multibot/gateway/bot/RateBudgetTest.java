@@ -44,4 +44,21 @@ class RateBudgetTest {
 
     assertThat(budget.take("bot-a", "stop")).isEmpty();
   }
+
+  @Test
+  void backgroundReadsLeaveAQuarterOfTheWindowToCommands() {
+    RateBudget budget = new RateBudget(new MutableClock(java.time.Instant.EPOCH));
+    int polled = 0;
+    while (RateBudget.inBackground(() -> budget.take("bot-a", "status")).isEmpty()) {
+      polled++;
+    }
+    int commands = 0;
+    while (budget.take("bot-a", "status").isEmpty()) {
+      commands++;
+    }
+
+    assertThat(polled).isEqualTo(15);
+    assertThat(commands).isEqualTo(5);
+    assertThat(RateBudget.inBackground(() -> budget.take("bot-b", "forceenter"))).isEmpty();
+  }
 }

@@ -11,10 +11,7 @@ import io.multibot.common.redis.RedisConnection;
 import io.multibot.gateway.runtime.Supervisor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -256,40 +253,7 @@ class ManagedBotsIT {
 
   /** A gateway node in a JVM of its own on this test's streams; returns once it runs. */
   private Process startGatewayJvm(String instance) throws Exception {
-    Process process =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dsimulator.jar=" + System.getProperty("simulator.jar"),
-                GatewayNodeMain.class.getName(),
-                System.getProperty("it.redis.url"),
-                bus.names.prefix(),
-                String.valueOf(bus.names.partitions()),
-                instance)
-            .redirectErrorStream(true)
-            .start();
-    BufferedReader out =
-        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-    String line;
-    while ((line = out.readLine()) != null && !line.equals("ready")) {
-      // the node's log, until it says it runs
-    }
-    assertThat(line).as("the gateway JVM started").isEqualTo("ready");
-    Thread drain =
-        new Thread(
-            () -> {
-              try {
-                while (out.readLine() != null) {
-                  // keep its output flowing
-                }
-              } catch (java.io.IOException e) {
-                // it died
-              }
-            });
-    drain.setDaemon(true);
-    drain.start();
-    return process;
+    return GatewayJvm.start(bus.names, instance);
   }
 
   /**

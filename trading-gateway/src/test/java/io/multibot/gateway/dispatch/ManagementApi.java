@@ -59,6 +59,13 @@ final class ManagementApi {
             .GET());
   }
 
+  static HttpJson.Answer delete(String token, String path) {
+    return HttpJson.send(
+        HttpRequest.newBuilder(URI.create(API + path))
+            .header("Authorization", "Bearer " + token)
+            .DELETE());
+  }
+
   /** What every test bot has: a binance USDT dry run on BTC and ETH. */
   static jakarta.json.JsonObjectBuilder botRequest(String name, String strategy) {
     return Json.createObjectBuilder()

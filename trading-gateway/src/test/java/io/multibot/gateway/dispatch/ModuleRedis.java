@@ -3,6 +3,8 @@ package io.multibot.gateway.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +25,36 @@ final class ModuleRedis {
   /** Starts it again, on the same port and data. */
   static void start() throws IOException, InterruptedException {
     run("start", System.getProperty("it.redis.dir"));
+  }
+
+  /**
+   * SIGKILL, as a crash or an OOM kill: what the append-only file (synced every second) has not
+   * written yet is lost.
+   */
+  static void kill() throws IOException, InterruptedException {
+    Path pidFile = Path.of(System.getProperty("it.redis.dir"), "redis.pid");
+    long pid = Long.parseLong(Files.readString(pidFile).strip());
+    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    for (int i = 0;
+        i < 100 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        i++) {
+      Thread.sleep(50);
+    }
+    Files.deleteIfExists(pidFile);
+  }
+
+  /** Stops it and deletes its data, as a Redis that comes back empty (no persistence). */
+  static void wipe() throws IOException, InterruptedException {
+    stop();
+    Path dir = Path.of(System.getProperty("it.redis.dir"));
+    try (var files = Files.walk(dir)) {
+      for (Path file :
+          files.sorted(java.util.Comparator.reverseOrder()).filter(f -> !f.equals(dir)).toList()) {
+        if (!file.getFileName().toString().equals("redis.log")) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   private static void run(String action, String... more) throws IOException, InterruptedException {

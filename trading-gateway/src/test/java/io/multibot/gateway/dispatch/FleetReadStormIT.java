@@ -1,0 +1,124 @@
+package io.multibot.gateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import jakarta.json.Json;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Fifty clients read the whole fleet ({@code /status}, {@code /portfolio}) with 1,000 bots
+ * registered, while commands flow to four simulated bots and an operator signs in. Reads may slow
+ * down; nothing else may: no 5xx anywhere, every command final and true, every login answered.
+ * (Once each fleet read held one database connection while it waited for a second, and fifty of
+ * them stalled the whole server.)
+ */
+class FleetReadStormIT {
+
+  private static final int FLEET = 1000;
+  private static final int READERS = 50;
+
+  @TempDir private Path dir;
+
+  @Test
+  void fiftyFleetReadersStallNeitherCommandsNorLogins() throws Exception {
+    String token = ManagementApi.token();
+    String strategy = ManagementApi.storeStrategy(token, "Storm");
+    ExecutorService pool = Executors.newFixedThreadPool(READERS + 2);
+    List<String> fleetBots = new ArrayList<>();
+    try (FaultFleet fleet = FaultFleet.start(dir, token, 0, 0, 250, 1000)) {
+      fleetBots.addAll(register(pool, token, strategy));
+      AtomicBoolean reading = new AtomicBoolean(true);
+      ConcurrentLinkedQueue<Integer> reads = new ConcurrentLinkedQueue<>();
+      List<Future<?>> readers = new ArrayList<>();
+      for (int i = 0; i < READERS; i++) {
+        String path = i % 2 == 0 ? "/status" : "/portfolio";
+        readers.add(
+            pool.submit(
+                () -> {
+                  while (reading.get()) {
+                    reads.add(ManagementApi.get(token, path).status());
+                  }
+                }));
+      }
+      Instant start = Instant.now();
+      List<Integer> logins = new ArrayList<>();
+      for (int round = 0; round < 4; round++) {
+        fleet.send(4, Duration.ofMillis(200));
+        logins.add(login());
+      }
+      reading.set(false);
+      for (Future<?> reader : readers) {
+        reader.get(60, TimeUnit.SECONDS);
+      }
+      double seconds = Duration.between(start, Instant.now()).toMillis() / 1000.0;
+      System.out.printf(
+          "read storm: %d fleet reads in %.1f s with %d readers%n", reads.size(), seconds, READERS);
+      fleet
+          .reconcile("50 fleet readers, 1,000 bots", start, Duration.ofSeconds(120))
+          .assertKeptItsPromise();
+      assertThat(reads)
+          .as("fleet reads answered")
+          .isNotEmpty()
+          .allSatisfy(s -> assertThat(s).isEqualTo(200));
+      assertThat(logins).as("logins during the storm").containsOnly(200);
+    } finally {
+      unregister(pool, token, fleetBots);
+      pool.shutdownNow();
+    }
+  }
+
+  private static int login() {
+    return HttpJson.post(
+            ManagementApi.API + "/auth/login",
+            Json.createObjectBuilder()
+                .add("username", "admin")
+                .add("password", System.getProperty("it.admin.password"))
+                .build()
+                .toString())
+        .status();
+  }
+
+  /** Registers the fleet: managed bots, never started (nobody polls them). */
+  private static List<String> register(ExecutorService pool, String token, String strategy)
+      throws Exception {
+    String prefix = "storm-" + UUID.randomUUID().toString().substring(0, 6) + "-";
+    List<Future<HttpJson.Answer>> created = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < FLEET; i++) {
+      String name = prefix + i;
+      names.add(name);
+      String body =
+          ManagementApi.botRequest(name, strategy).add("runMode", "managed").build().toString();
+      created.add(pool.submit(() -> ManagementApi.post(token, "/bots", body)));
+    }
+    for (Future<HttpJson.Answer> answer : created) {
+      assertThat(answer.get().status()).as(answer.get().text()).isEqualTo(201);
+    }
+    return names;
+  }
+
+  private static void unregister(ExecutorService pool, String token, List<String> names)
+      throws Exception {
+    List<Future<HttpJson.Answer>> deleted = new ArrayList<>();
+    for (String name : names) {
+      deleted.add(pool.submit(() -> ManagementApi.delete(token, "/bots/" + name)));
+    }
+    for (Future<HttpJson.Answer> answer : deleted) {
+      assertThat(answer.get().status()).isEqualTo(204);
+    }
+  }
+}
