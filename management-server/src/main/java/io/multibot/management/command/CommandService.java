@@ -190,18 +190,30 @@ public class CommandService {
         .toList();
   }
 
-  /** Marks one command EXPIRED if it still has not started; returns whether it did. */
+  /**
+   * Marks one command EXPIRED if it still has not started; returns whether it did. A command that
+   * had started before Redis lost it (sent again, recovered, and not run again in time) may have
+   * acted: it ends UNKNOWN, never "not started".
+   */
   public boolean expire(String id) {
     return commands
         .findForUpdate(id)
         .filter(
             c ->
-                c.advance(
-                    CommandStatus.EXPIRED,
-                    "not started before " + c.getExpiresAt(),
-                    "{}",
-                    null,
-                    clock.instant()))
+                c.getStartedAt() == null
+                    ? c.advance(
+                        CommandStatus.EXPIRED,
+                        "not started before " + c.getExpiresAt(),
+                        "{}",
+                        null,
+                        clock.instant())
+                    : c.advance(
+                        CommandStatus.UNKNOWN,
+                        "it was running when Redis lost it, and expired before it could be checked"
+                            + " at the bot: check the bot",
+                        "{}",
+                        null,
+                        clock.instant()))
         .map(this::measure)
         .isPresent();
   }

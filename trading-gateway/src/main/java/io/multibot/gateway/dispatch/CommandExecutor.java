@@ -117,6 +117,15 @@ final class CommandExecutor {
         : new EffectCheck.Absent();
   }
 
+  /**
+   * Whether the call surely did not reach the bot: the connection was refused, or the bot's circuit
+   * was open (the call was not made; a half-open circuit lets one probe through at a time).
+   */
+  private static boolean notSent(String reason) {
+    return "connection refused".equals(reason)
+        || reason != null && reason.startsWith("circuit open");
+  }
+
   /** A rate-limited call waits as long as the bot or our budget asks, not just the backoff. */
   private static Duration waitBefore(FreqtradeResult<?> result, Duration backoff) {
     if (result instanceof FreqtradeResult.RateLimited<?> limited
@@ -151,7 +160,7 @@ final class CommandExecutor {
       return true;
     }
     if (result instanceof FreqtradeResult.Unreachable<?> unreachable) {
-      return command.type().idempotent() || "connection refused".equals(unreachable.reason());
+      return command.type().idempotent() || notSent(unreachable.reason());
     }
     return command.type().idempotent() && result instanceof FreqtradeResult.TimedOut<?>;
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledFuture;
 final class ManagedBot {
 
   private final String botId;
-  private volatile LaunchSpec spec;
+  private LaunchSpec spec;
   private RestartPolicy policy = RestartPolicy.ON_FAILURE;
   private ManagedState state = ManagedState.STOPPED;
   private Instant since = Instant.EPOCH;

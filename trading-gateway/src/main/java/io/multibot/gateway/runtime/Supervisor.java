@@ -116,10 +116,7 @@ public final class Supervisor implements AutoCloseable {
     }
   }
 
-  /**
-   * Takes over the bot an earlier gateway left running in this workspace (its pid file, its
-   * recorded endpoint readable with our key, and its API accepting the recorded credentials).
-   */
+  /** Takes over a bot left running in its workspace (pid file, sealed endpoint, API login). */
   private boolean adopt(ManagedBot bot) throws IOException {
     Path directory = BotWorkspace.directory(settings.workspaces(), bot.botId());
     Optional<ProcessHandle> running = Processes.leftover(directory);
@@ -307,7 +304,13 @@ public final class Supervisor implements AutoCloseable {
 
   /** The spec the bot was last started with here. */
   public Optional<LaunchSpec> spec(String botId) {
-    return Optional.ofNullable(bots.get(botId)).map(ManagedBot::spec);
+    ManagedBot bot = bots.get(botId);
+    if (bot == null) {
+      return Optional.empty();
+    }
+    synchronized (bot) {
+      return Optional.ofNullable(bot.spec());
+    }
   }
 
   /** Where the bot answers, while it runs here. */

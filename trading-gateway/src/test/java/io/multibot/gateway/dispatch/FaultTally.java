@@ -34,6 +34,8 @@ record FaultTally(
           + " | out of order | stuck | 5xx | recovery s |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
 
   private static final List<FaultTally> TABLE = new ArrayList<>();
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(FaultTally.class.getName());
 
   String row() {
     return String.format(
@@ -53,13 +55,18 @@ record FaultTally(
         recoverySeconds);
   }
 
-  /** Adds the row to the suite's table, prints the table so far, and checks the targets. */
-  FaultTally assertKeptItsPromise() {
+  /**
+   * Adds the row to the suite's table, logs the table so far and writes it to {@code
+   * target/fault-suite.md}, and checks the targets.
+   */
+  FaultTally assertKeptItsPromise() throws java.io.IOException {
     synchronized (TABLE) {
       TABLE.add(this);
-      StringBuilder table = new StringBuilder("\nCommand fault suite\n").append(HEADER);
+      StringBuilder table = new StringBuilder("# Command fault suite\n\n").append(HEADER);
       TABLE.forEach(t -> table.append('\n').append(t.row()));
-      System.out.println(table);
+      LOG.info(table::toString);
+      java.nio.file.Files.writeString(
+          java.nio.file.Path.of("target", "fault-suite.md"), table.append('\n'));
     }
     assertThat(findings).as(scenario + ": what the reconciliation found").isEmpty();
     assertThat(new int[] {lost, duplicated, falseStatus, outOfOrder, stuck, serverErrors})
