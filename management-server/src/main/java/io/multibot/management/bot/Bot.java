@@ -136,7 +136,7 @@ public class Bot {
   /**
    * The secrets, to read. A bot without any has a {@code null} embeddable; reading must not replace
    * it with an empty one, or every read would make the row dirty and rewrite it (bumping its
-   * version and colliding with concurrent readers). {@code BotTest} and {@code CommandApiIT} would
+   * version and colliding with concurrent readers). {@code BotTest} and {@code CommandRaceIT} would
    * catch it.
    */
   BotSecrets getSecrets() {

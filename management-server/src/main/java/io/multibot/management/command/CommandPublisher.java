@@ -36,9 +36,9 @@ import redis.clients.jedis.exceptions.JedisException;
  * under the bot's {@link PublishLocks publishing lock}, released only after the DISPATCHED marks
  * are committed; and a failed XADD stops the round, so nothing newer goes out before an older
  * command that could not. Creation times come from one clock per replica: replicas whose clocks
- * disagree by more than the time between two requests could still swap them. {@code CommandOrderIT}
- * and {@code EndToEndIT} (commands accepted while Redis is down, then newer ones) would catch a
- * breach.
+ * disagree by more than the time between two requests could still swap them. {@code
+ * CommandFaultsIT} and {@code EndToEndIT} (commands accepted while Redis is down, then newer ones)
+ * would catch a breach.
  */
 @ApplicationScoped
 public class CommandPublisher {
@@ -180,13 +180,21 @@ public class CommandPublisher {
   @Transactional
   public int publishRound(String botId) {
     Optional<StreamSecurity> security = keys.security();
-    List<CommandRecord> backlog = commands.acceptedOf(botId, ROUND);
+    List<String> backlog = commands.acceptedOf(botId, ROUND);
     if (security.isEmpty() || backlog.isEmpty()) {
       return 0;
     }
     Optional<BotTarget> bot = bots.targetIfExists(botId).filter(BotTarget::reachable);
     int sent = 0;
-    for (CommandRecord command : backlog) {
+    for (String id : backlog) {
+      // Locked before it is sent: a result the gateway reports at once waits for this commit
+      // instead of racing the DISPATCHED mark (which would roll the whole round back).
+      Optional<CommandRecord> locked =
+          commands.findForUpdate(id).filter(c -> c.getStatus() == CommandStatus.ACCEPTED);
+      if (locked.isEmpty()) {
+        continue;
+      }
+      CommandRecord command = locked.get();
       if (bot.isEmpty()) {
         command.advance(
             CommandStatus.REJECTED,

@@ -23,10 +23,10 @@ public interface CommandRepository {
   long count(CommandQuery query);
 
   /**
-   * The bot's commands still ACCEPTED, in the order they are published in: by creation time, then
-   * id.
+   * Ids of the bot's commands still ACCEPTED, in the order they are published in: by creation time,
+   * then id. (Ids, so that the publisher locks each row as it takes it.)
    */
-  List<CommandRecord> acceptedOf(String botId, int limit);
+  List<String> acceptedOf(String botId, int limit);
 
   /** Bots that have commands still ACCEPTED that were created before {@code before}. */
   List<String> botsWithAccepted(Instant before, int limit);

@@ -89,12 +89,12 @@ public class JpaCommandRepository implements CommandRepository {
   }
 
   @Override
-  public List<CommandRecord> acceptedOf(String botId, int limit) {
+  public List<String> acceptedOf(String botId, int limit) {
     return entityManager
         .createQuery(
-            "select c from CommandRecord c where c.botId = :bot and c.status = :status"
+            "select c.id from CommandRecord c where c.botId = :bot and c.status = :status"
                 + " order by c.createdAt, c.id",
-            CommandRecord.class)
+            String.class)
         .setParameter("bot", botId)
         .setParameter("status", CommandStatus.ACCEPTED)
         .setMaxResults(limit)

@@ -106,7 +106,7 @@ public class BotDirectory {
    * written back with its launch spec, and one that should not run is removed. Only missing entries
    * are built, so a round costs one read per partition when nothing changed. A gateway that
    * restarts after Redis lost its data finds its bots there again and adopts or relaunches them
-   * ({@code ManagedBotsIT} would catch a breach).
+   * ({@code EndToEndIT} would catch a breach).
    */
   private void publishWantedManaged(StreamSecurity security) {
     StreamNames names = streams.names();

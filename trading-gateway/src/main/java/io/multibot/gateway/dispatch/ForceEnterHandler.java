@@ -20,8 +20,8 @@ import java.util.Optional;
  * {@code forceenter}: the entry is tagged with the command id. Before entering a second time (a
  * redelivery or a recovery), the command looks for a trade with its tag among the open trades and
  * the latest closed ones: a trade closed meanwhile by ROI, a stop-loss or a person still proves the
- * entry happened. Invariant: one force entry command opens at most one trade ({@code
- * ForceEnterHandlerTest} and {@code CommandCycleIT} would catch a breach).
+ * entry happened. Invariant: one force entry command opens at most one trade ({@code RedeliveryIT}
+ * and {@code CommandFaultsIT} would catch a breach).
  */
 final class ForceEnterHandler implements CommandExecutor.Handler, EffectCheck {
 

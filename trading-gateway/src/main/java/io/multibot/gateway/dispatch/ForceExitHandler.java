@@ -18,7 +18,7 @@ import jakarta.json.JsonString;
  * why); still open means a full exit did not happen yet. A partial exit of a trade still open
  * cannot be told from one that did not happen, so it is never sent twice: it ends UNKNOWN. Exiting
  * {@code all} is idempotent. Invariant: one force exit command exits at most once ({@code
- * ForceExitHandlerTest} would catch a breach).
+ * RedeliveryIT} would catch a breach).
  */
 final class ForceExitHandler implements CommandExecutor.Handler, EffectCheck {
 

@@ -32,6 +32,9 @@ public final class GatewayNode implements AutoCloseable {
   /** Workers on the priority lane per instance: one dead bot must not hold up the kill switch. */
   static final int PRIORITY_WORKERS = 4;
 
+  /** How often a partition's worker launches wanted managed bots it has never seen. */
+  static final Duration RECONCILE_EVERY = Duration.ofSeconds(10);
+
   private final RedisClient redis;
   private final StreamNames names;
   private final DispatchSettings settings;
@@ -112,7 +115,8 @@ public final class GatewayNode implements AutoCloseable {
                   processors.apply(consumer),
                   settings,
                   () -> running,
-                  false));
+                  false,
+                  PartitionWorker.Housekeeping.NONE));
       worker.setName("multibot-dispatch-priority-" + i);
       priority.add(worker);
       worker.start();
@@ -151,7 +155,10 @@ public final class GatewayNode implements AutoCloseable {
                       processor,
                       settings,
                       () -> owns(partition),
-                      true)
+                      true,
+                      new PartitionWorker.Housekeeping(
+                          () -> managed.reconcile(partition, () -> owns(partition)),
+                          RECONCILE_EVERY))
                   .run();
               managed.release(partition, !running);
               if (draining.remove(partition)) {

@@ -178,6 +178,26 @@ final class ManagedCommands {
    * dead instance's bots died with it, or were ended when its lease ran out).
    */
   void adopt(int partition, BooleanSupplier stillOwned) {
+    launchWanted(partition, stillOwned, spec -> true);
+  }
+
+  /**
+   * Launches (or adopts, when its process still runs in its workspace) each bot that should run in
+   * the partition and that this instance has never seen: the record was missing when the partition
+   * was taken (Redis lost it, and management wrote it back from the registry since). A bot this
+   * instance knows, running, crashed or stopped, is left to its supervision and its commands.
+   */
+  void reconcile(int partition, BooleanSupplier stillOwned) {
+    launchWanted(
+        partition,
+        stillOwned,
+        spec ->
+            supervisor.status(spec.botId()).isEmpty()
+                && registry.runElsewhere(spec.botId()).isEmpty());
+  }
+
+  private void launchWanted(
+      int partition, BooleanSupplier stillOwned, java.util.function.Predicate<LaunchSpec> which) {
     List<LaunchSpec> wanted;
     try {
       wanted = registry.wanted(partition);
@@ -189,7 +209,7 @@ final class ManagedCommands {
       return;
     }
     long began = System.nanoTime();
-    for (LaunchSpec spec : wanted) {
+    for (LaunchSpec spec : wanted.stream().filter(which).toList()) {
       Optional<String> runner =
           supervisor.adoptable(spec.botId())
               ? Optional.empty()

@@ -24,6 +24,7 @@ final class PartitionWorker implements Runnable {
   private final DispatchSettings settings;
   private final BooleanSupplier owned;
   private final boolean ordered;
+  private final Housekeeping housekeeping;
 
   /**
    * @param ordered whether entries must run in stream order (command partitions); the priority lane
@@ -35,19 +36,34 @@ final class PartitionWorker implements Runnable {
       CommandProcessor processor,
       DispatchSettings settings,
       BooleanSupplier owned,
-      boolean ordered) {
+      boolean ordered,
+      Housekeeping housekeeping) {
     this.stream = stream;
     this.streams = streams;
     this.processor = processor;
     this.settings = settings;
     this.owned = owned;
     this.ordered = ordered;
+    this.housekeeping = housekeeping;
+  }
+
+  /**
+   * Work a partition's worker does on its own thread between entries, every {@code every}: work
+   * that must not overlap the partition's commands (see {@link ManagedCommands#reconcile}).
+   */
+  record Housekeeping(Runnable task, java.time.Duration every) {
+    static final Housekeeping NONE = new Housekeeping(() -> {}, java.time.Duration.ofDays(365));
   }
 
   @Override
   public void run() {
+    long housekept = System.nanoTime();
     while (owned.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
       try {
+        if (System.nanoTime() - housekept >= housekeeping.every().toNanos()) {
+          housekept = System.nanoTime();
+          housekeeping.task().run();
+        }
         step();
       } catch (JedisException e) {
         LOG.log(Level.WARNING, "Redis unavailable for " + stream + ": " + e.getMessage());

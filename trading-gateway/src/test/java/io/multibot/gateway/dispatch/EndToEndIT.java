@@ -127,6 +127,39 @@ class EndToEndIT {
     assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty();
   }
 
+  /**
+   * Redis loses the record of which managed bots should run and where (a restart without
+   * persistence): management writes the bot back from its desired state, and the gateway that runs
+   * it says so again, so the next gateway restart adopts the bot instead of abandoning it.
+   */
+  @Test
+  void aManagedBotsRecordLostFromRedisIsWrittenBackFromTheRegistry() throws Exception {
+    String token = ManagementApi.token();
+    String name = registerManaged(token);
+    HttpJson.Answer started = ManagementApi.post(token, "/bots/" + name + "/start?wait=30s", null);
+    assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");
+    String botId = ManagementApi.get(token, "/bots/" + name).json().getString("id");
+    io.multibot.common.stream.StreamNames names =
+        new io.multibot.common.stream.StreamNames("multibot", 16);
+    int partition = names.partitionOf(botId);
+    try (var connection =
+        new io.multibot.common.redis.RedisConnection(
+            System.getProperty("it.redis.url"), java.time.Duration.ofSeconds(2))) {
+      var redis = connection.client();
+      redis.hdel(names.managed(partition), botId);
+      redis.hdel(names.runners(partition), botId);
+
+      ManagementApi.await(
+          token,
+          "/bots/" + name,
+          bot ->
+              redis.hexists(names.managed(partition), botId)
+                  && redis.hexists(names.runners(partition), botId));
+    } finally {
+      ManagementApi.post(token, "/bots/" + name + "/stop?wait=30s", null);
+    }
+  }
+
   private static String registerManaged(String token) {
     String strategy = ManagementApi.storeStrategy(token, "Managed");
     String name = "managed-" + UUID.randomUUID().toString().substring(0, 8);

@@ -30,6 +30,10 @@ class FleetReadStormIT {
 
   private static final int FLEET = 1000;
   private static final int READERS = 50;
+
+  /** Registrations and deletions in parallel, as a provisioning script would. */
+  private static final int WRITERS = 4;
+
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(FleetReadStormIT.class.getName());
 
@@ -42,7 +46,7 @@ class FleetReadStormIT {
     ExecutorService pool = Executors.newFixedThreadPool(READERS + 2);
     List<String> fleetBots = new ArrayList<>();
     try (FaultFleet fleet = FaultFleet.start(dir, token, 0, 0, 250, 1000)) {
-      fleetBots.addAll(register(pool, token, strategy));
+      fleetBots.addAll(register(token, strategy));
       AtomicBoolean reading = new AtomicBoolean(true);
       ConcurrentLinkedQueue<Integer> reads = new ConcurrentLinkedQueue<>();
       List<Future<?>> readers = startReaders(pool, token, reading, reads);
@@ -63,8 +67,8 @@ class FleetReadStormIT {
       assertThat(reads).as("fleet reads").isNotEmpty().containsOnly(200);
       assertThat(logins).as("logins during the storm").containsOnly(200);
     } finally {
-      unregister(pool, token, fleetBots);
       pool.shutdownNow();
+      unregister(token, fleetBots);
     }
   }
 
@@ -99,8 +103,8 @@ class FleetReadStormIT {
   }
 
   /** Registers the fleet: managed bots, never started (nobody polls them). */
-  private static List<String> register(ExecutorService pool, String token, String strategy)
-      throws Exception {
+  private static List<String> register(String token, String strategy) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
     String prefix = "storm-" + UUID.randomUUID().toString().substring(0, 6) + "-";
     List<Future<HttpJson.Answer>> created = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -111,20 +115,24 @@ class FleetReadStormIT {
           ManagementApi.botRequest(name, strategy).add("runMode", "managed").build().toString();
       created.add(pool.submit(() -> ManagementApi.post(token, "/bots", body)));
     }
-    for (Future<HttpJson.Answer> answer : created) {
-      assertThat(answer.get().status()).as(answer.get().text()).isEqualTo(201);
+    try {
+      for (Future<HttpJson.Answer> answer : created) {
+        assertThat(answer.get().status()).as(answer.get().text()).isEqualTo(201);
+      }
+    } finally {
+      pool.shutdownNow();
     }
     return names;
   }
 
-  private static void unregister(ExecutorService pool, String token, List<String> names)
-      throws Exception {
-    List<Future<HttpJson.Answer>> deleted = new ArrayList<>();
+  /**
+   * Deletes the fleet one bot after another: concurrent deletions on Derby wait on each other's
+   * lock of the tag table until its deadlock detection picks a victim (20 s, then a 409).
+   */
+  private static void unregister(String token, List<String> names) {
     for (String name : names) {
-      deleted.add(pool.submit(() -> ManagementApi.delete(token, "/bots/" + name)));
-    }
-    for (Future<HttpJson.Answer> answer : deleted) {
-      assertThat(answer.get().status()).isEqualTo(204);
+      HttpJson.Answer deleted = ManagementApi.delete(token, "/bots/" + name);
+      assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
     }
   }
 }

@@ -30,8 +30,12 @@ final class ManagementProcess {
 
   /** {@code server start}, then waits until the server is ready (90 s at most). */
   static void start() throws IOException, InterruptedException {
+    // Nothing of this JVM's standard streams may reach the server: it outlives this test JVM.
     ProcessBuilder start =
-        new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", SERVER).inheritIO();
+        new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", SERVER)
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectOutput(Path.of("target", SERVER + "-restart.log").toFile())
+            .redirectErrorStream(true);
     start.environment().put("JAVA_HOME", System.getProperty("java.home"));
     start.start().waitFor();
     String ready =
