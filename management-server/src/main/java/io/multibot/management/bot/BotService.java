@@ -139,17 +139,13 @@ public class BotService {
     bots.recordLastKnownState(botId, BotState.ofStatus(status));
   }
 
-  /** Ids of the managed bots that should run, and of those that should not. */
-  public Map<Boolean, List<String>> managedByDesire() {
-    Map<Boolean, List<String>> split = new TreeMap<>();
-    split.put(true, new ArrayList<>());
-    split.put(false, new ArrayList<>());
-    for (Bot bot : bots.all()) {
-      if (bot.getRunMode() == RunMode.MANAGED) {
-        split.get(bot.getDesiredState() == BotState.RUNNING).add(bot.getId());
-      }
-    }
-    return split;
+  /** Ids of the managed bots that should run. */
+  public List<String> managedToRun() {
+    return bots.all().stream()
+        .filter(bot -> bot.getRunMode() == RunMode.MANAGED)
+        .filter(bot -> bot.getDesiredState() == BotState.RUNNING)
+        .map(Bot::getId)
+        .toList();
   }
 
   /** Whether a bot with this id exists (status reports of deleted bots are dropped). */

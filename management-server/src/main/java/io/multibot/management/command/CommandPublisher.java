@@ -163,9 +163,11 @@ public class CommandPublisher {
     }
     int sent = 0;
     try (PublishLocks.Held lock = held.get()) {
-      for (int round = self().publishRound(botId); round > 0; round = self().publishRound(botId)) {
+      int round;
+      do {
+        round = self().publishRound(botId);
         sent += round;
-      }
+      } while (round > 0 && lock.renew());
     } catch (JedisException e) {
       LOG.log(Level.FINE, "publishing lock of bot {0} not released: {1}", new Object[] {botId, e});
     }

@@ -18,8 +18,15 @@ import redis.clients.jedis.params.SetParams;
 @ApplicationScoped
 public class PublishLocks {
 
-  /** Longer than one backlog round (100 XADDs and a commit) ever takes. */
-  static final Duration LIFETIME = Duration.ofSeconds(30);
+  /**
+   * Far longer than one backlog round (100 XADDs and a commit) takes; renewed before each round. A
+   * replica that dies holding it delays its bot's next publish by at most this.
+   */
+  static final Duration LIFETIME = Duration.ofSeconds(10);
+
+  private static final String RENEW =
+      "if redis.call('GET', KEYS[1]) == ARGV[1] then"
+          + " return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0";
 
   private static final String RELEASE =
       "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end"
@@ -45,6 +52,15 @@ public class PublishLocks {
     private Held(String key, String token) {
       this.key = key;
       this.token = token;
+    }
+
+    /** Extends the lock's life; false when it was lost (expired, and maybe taken by another). */
+    public boolean renew() {
+      Object renewed =
+          streams
+              .redis()
+              .eval(RENEW, List.of(key), List.of(token, String.valueOf(LIFETIME.toMillis())));
+      return Long.valueOf(1).equals(renewed);
     }
 
     @Override

@@ -103,25 +103,21 @@ public class BotDirectory {
   /**
    * The gateways' record of which managed bots should run ({@code <prefix>:managed:<p>}) is a cache
    * of the registry's desired state: a bot that should run and is missing there (Redis lost it) is
-   * written back with its launch spec, and one that should not run is removed. Only missing entries
-   * are built, so a round costs one read per partition when nothing changed. A gateway that
-   * restarts after Redis lost its data finds its bots there again and adopts or relaunches them
-   * ({@code EndToEndIT} would catch a breach).
+   * written back with its launch spec. Only missing entries are built, so a round costs one read
+   * per partition when nothing changed. Entries are removed by the gateway that runs a stop, in
+   * order with the bot's other commands, never from here. A gateway that restarts after Redis lost
+   * its data finds its bots there again and adopts or relaunches them ({@code EndToEndIT} would
+   * catch a breach).
    */
   private void publishWantedManaged(StreamSecurity security) {
     StreamNames names = streams.names();
-    Map<Boolean, List<String>> byDesire = bots.managedByDesire();
+    List<String> toRun = bots.managedToRun();
     RedisClient redis = streams.redis();
     for (int partition = 0; partition < names.partitions(); partition++) {
       int p = partition;
       String key = names.managed(partition);
       Set<String> written = redis.hkeys(key);
-      for (String botId : byDesire.get(false)) {
-        if (names.partitionOf(botId) == p && written.contains(botId)) {
-          redis.hdel(key, botId);
-        }
-      }
-      for (String botId : byDesire.get(true)) {
+      for (String botId : toRun) {
         if (names.partitionOf(botId) == p && !written.contains(botId)) {
           bots.targetIfExists(botId)
               .flatMap(BotTarget::launch)

@@ -39,6 +39,9 @@ final class ManagedCommands {
   private final StreamNames names;
   private final Duration takeoverWait;
 
+  /** Bots a stop is under way for: never re-asserted as wanted meanwhile. */
+  private final java.util.Set<String> stopping = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
   /**
    * @param takeoverWait how long a new owner waits for the previous instance to stop a bot it still
    *     claims to run (that instance's lease lifetime plus its stop grace period)
@@ -106,9 +109,15 @@ final class ManagedCommands {
   }
 
   private Outcome stop(String botId) {
-    registry.forget(botId);
-    boolean graceful = supervisor.stop(botId);
-    registry.stoppedHere(botId);
+    stopping.add(botId);
+    boolean graceful;
+    try {
+      registry.forget(botId);
+      graceful = supervisor.stop(botId);
+      registry.stoppedHere(botId);
+    } finally {
+      stopping.remove(botId);
+    }
     return Outcome.succeeded(
         Json.createObjectBuilder()
             .add("state", "stopped")
@@ -244,7 +253,7 @@ final class ManagedCommands {
    */
   void reassert(java.util.Set<Integer> owned) {
     for (String botId : supervisor.active()) {
-      if (owned.contains(names.partitionOf(botId))) {
+      if (owned.contains(names.partitionOf(botId)) && !stopping.contains(botId)) {
         supervisor.spec(botId).ifPresent(registry::reassert);
       }
     }

@@ -43,27 +43,30 @@ class CommandFaultsIT {
 
   @Test
   void redisRestartedEmptyLosesNoCommand() throws Exception {
-    try (FaultFleet fleet = fleet()) {
-      fleet.send(12, GAP);
-      ModuleRedis.wipe();
-      fleet.send(4, GAP);
-      ModuleRedis.start();
-      Instant over = Instant.now();
-      fleet.send(12, GAP);
-      fleet.reconcile("Redis restarted empty", over, SETTLE).assertKeptItsPromise();
-    }
+    redisFault("Redis restarted empty", ModuleRedis::wipe);
   }
 
   @Test
   void redisKilledWithItsAppendOnlyFileLosesNoCommand() throws Exception {
+    redisFault("Redis SIGKILL (AOF everysec)", ModuleRedis::kill);
+  }
+
+  /** What breaks Redis; it is started again afterwards. */
+  @FunctionalInterface
+  private interface RedisFault {
+    void apply() throws Exception;
+  }
+
+  /** Load, Redis broken, commands accepted while it is down, Redis back, more load. */
+  private void redisFault(String scenario, RedisFault fault) throws Exception {
     try (FaultFleet fleet = fleet()) {
       fleet.send(12, GAP);
-      ModuleRedis.kill();
+      fault.apply();
       fleet.send(4, GAP);
       ModuleRedis.start();
       Instant over = Instant.now();
       fleet.send(12, GAP);
-      fleet.reconcile("Redis SIGKILL (AOF everysec)", over, SETTLE).assertKeptItsPromise();
+      fleet.reconcile(scenario, over, SETTLE).assertKeptItsPromise();
     }
   }
 

@@ -31,8 +31,8 @@ class FleetReadStormIT {
   private static final int FLEET = 1000;
   private static final int READERS = 50;
 
-  /** Registrations and deletions in parallel, as a provisioning script would. */
-  private static final int WRITERS = 4;
+  /** Registrations in parallel, as a provisioning script would. */
+  private static final int WRITERS = 8;
 
   private static final java.util.logging.Logger LOG =
       java.util.logging.Logger.getLogger(FleetReadStormIT.class.getName());
