@@ -59,12 +59,14 @@ final class CommandExecutor {
     Handler handler = handlers.get(command.type());
     Duration wait = backoff;
     Attempt last = null;
+    boolean mayHaveActed = redelivered;
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      Attempt tried = attempt(handler, command, bot, redelivered || attempt > 1);
+      Attempt tried = attempt(handler, command, bot, mayHaveActed);
       if (tried.settled() != null) {
         return tried.settled();
       }
       last = tried;
+      mayHaveActed |= tried.checked() && !notSent(tried.result());
       if (attempt == attempts
           || !tried.retryable(command)
           || !pause(command, tried.result(), wait)) {
@@ -118,9 +120,17 @@ final class CommandExecutor {
   }
 
   /**
-   * Whether the call surely did not reach the bot: the connection was refused, or the bot's circuit
-   * was open (the call was not made; a half-open circuit lets one probe through at a time).
+   * Whether the call surely did not reach the bot: the connection was refused, the bot's circuit
+   * was open (the call was not made; a half-open circuit lets one probe through at a time), or it
+   * was rate limited (by our budget, or by the bot before it acted). Only a command that may have
+   * acted checks the bot before its next attempt.
    */
+  private static boolean notSent(FreqtradeResult<?> result) {
+    return result instanceof FreqtradeResult.RateLimited<?>
+        || result instanceof FreqtradeResult.Unreachable<?> unreachable
+            && notSent(unreachable.reason());
+  }
+
   private static boolean notSent(String reason) {
     return "connection refused".equals(reason)
         || reason != null && reason.startsWith("circuit open");

@@ -34,6 +34,7 @@ final class FaultFleet implements AutoCloseable {
   private final List<SimulatorProcess> bots = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
   private final Set<String> accepted = new LinkedHashSet<>();
+  private final Map<String, Instant> effectsFrom = new HashMap<>();
   private int sent;
   private int serverErrors;
 
@@ -58,6 +59,20 @@ final class FaultFleet implements AutoCloseable {
 
   List<String> names() {
     return names;
+  }
+
+  /**
+   * SIGKILL to one bot. Its trades die with it (the simulator keeps them in memory, where freqtrade
+   * has its database), so from {@link #restartBot} on only newer commands' effects are checked.
+   */
+  void killBot(int index) throws InterruptedException {
+    bots.get(index).kill();
+  }
+
+  /** Starts a killed bot again on its port, as its supervisor or an operator would. */
+  void restartBot(int index) throws Exception {
+    bots.set(index, bots.get(index).restart());
+    effectsFrom.put(names.get(index), Instant.now());
   }
 
   /**
@@ -136,7 +151,9 @@ final class FaultFleet implements AutoCloseable {
     double recovery = Duration.between(faultOver, Instant.now()).toMillis() / 1000.0;
     Reconciliation check = new Reconciliation();
     for (int i = 0; i < names.size(); i++) {
-      check.bot(byBot.get(names.get(i)), tagCounts(bots.get(i)));
+      String name = names.get(i);
+      check.bot(
+          byBot.get(name), tagCounts(bots.get(i)), effectsFrom.getOrDefault(name, Instant.MIN));
     }
     Set<String> known = new LinkedHashSet<>();
     byBot.values().forEach(list -> list.forEach(c -> known.add(c.getString("id"))));
@@ -207,7 +224,8 @@ final class FaultFleet implements AutoCloseable {
       return statuses.getOrDefault(status, 0);
     }
 
-    void bot(List<JsonObject> commands, Map<String, Integer> tags) {
+    /** Checks a bot's commands; effects only of those created from {@code effectsFrom} on. */
+    void bot(List<JsonObject> commands, Map<String, Integer> tags, Instant effectsFrom) {
       List<JsonObject> ordered = new ArrayList<>(commands);
       ordered.sort(
           Comparator.comparing((JsonObject c) -> Instant.parse(c.getString("createdAt")))
@@ -220,7 +238,8 @@ final class FaultFleet implements AutoCloseable {
           stuck++;
           findings.add("stuck " + status + ": " + command);
         }
-        if ("forceenter".equals(command.getString("type"))) {
+        if ("forceenter".equals(command.getString("type"))
+            && !Instant.parse(command.getString("createdAt")).isBefore(effectsFrom)) {
           effect(command, tags.getOrDefault("multibot:" + command.getString("id"), 0));
         }
         previousEnd = order(command, previousEnd);
