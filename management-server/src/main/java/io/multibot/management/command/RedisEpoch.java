@@ -78,6 +78,14 @@ public class RedisEpoch {
     }
   }
 
+  /**
+   * Whether Redis lost data after this replica had published to it (a loss found on a fresh start
+   * is healed before the first publish and says nothing about this replica's readiness).
+   */
+  public boolean lostWhileRunning() {
+    return highest.get() > 0 && lost();
+  }
+
   /** After healing: the counter goes past what this replica saw, so the loss is not seen twice. */
   public void raise() {
     long raised = highest.get() + 1;
