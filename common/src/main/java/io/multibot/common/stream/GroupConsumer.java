@@ -59,7 +59,9 @@ public final class GroupConsumer {
 
   /** Reads and handles entries while {@code running} says so. */
   public void run(BooleanSupplier running) {
-    while (running.getAsBoolean()) {
+    // An interrupt (the application stopping) ends the loop: its pauses would no longer wait, and a
+    // Redis that is gone at the same time would make it spin and flood the log.
+    while (running.getAsBoolean() && !Thread.currentThread().isInterrupted()) {
       try {
         ensureGroup();
         List<StreamEntry> entries = read(new StreamEntryID(), Duration.ZERO);
