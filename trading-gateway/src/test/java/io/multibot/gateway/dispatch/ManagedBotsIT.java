@@ -110,6 +110,39 @@ class ManagedBotsIT {
     }
   }
 
+  /**
+   * A managed bot crashes and is being restarted when a force entry arrives: the command waits for
+   * it (within its expiry) instead of failing "start it first".
+   */
+  @Test
+  void aCommandWaitsForAManagedBotThatIsBeingRestarted() throws Exception {
+    String botId = UUID.randomUUID().toString();
+    Supervisor supervisor = CommandBus.supervisor("gw-restarting-" + botId.substring(0, 8));
+    GatewayNode node =
+        bus.startNode("gw-restarting", Duration.ofMillis(300), Duration.ofSeconds(30), supervisor);
+    try {
+      long pid =
+          detail(run(botId, CommandType.START, "{}", spec(botId))).getJsonNumber("pid").longValue();
+      ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (supervisor.endpoint(botId).isPresent() && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      String state = supervisor.status(botId).orElseThrow().state().name();
+
+      ResultMessage entered =
+          run(botId, CommandType.FORCEENTER, "{\"pair\": \"BTC/USDT\", \"stake_amount\": 9}", null);
+
+      assertThat(state).as("the bot when the command was sent").isIn("BACKOFF", "STARTING");
+      assertThat(entered.status()).as(entered.reason()).isEqualTo(CommandStatus.SUCCEEDED);
+      assertThat(detail(entered).getJsonNumber("stake_amount").doubleValue()).isEqualTo(9.0);
+      assertThat(supervisor.status(botId).orElseThrow().pid()).isNotEqualTo(pid);
+    } finally {
+      node.close();
+      supervisor.close();
+    }
+  }
+
   @Test
   void aStartWithoutAReadableLaunchSpecIsRejected() throws Exception {
     String botId = UUID.randomUUID().toString();
