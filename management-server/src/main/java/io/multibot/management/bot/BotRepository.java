@@ -36,6 +36,9 @@ public interface BotRepository {
    */
   int recordDesiredState(List<String> botIds, BotState state);
 
+  /** Ids of the bots of this run mode whose desired state is this one (no entity is loaded). */
+  List<String> idsOf(RunMode runMode, BotState desiredState);
+
   /** Records the state a bot was last seen in, only where it differs (a status poll every 15 s). */
   int recordLastKnownState(String botId, BotState state);
 }

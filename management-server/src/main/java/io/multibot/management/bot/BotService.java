@@ -135,17 +135,13 @@ public class BotService {
   }
 
   /** Records the state a status report saw the bot in (a write only when it changed). */
-  public void observed(String botId, String status) {
-    bots.recordLastKnownState(botId, BotState.ofStatus(status));
+  public void observed(String botId, BotState state) {
+    bots.recordLastKnownState(botId, state);
   }
 
   /** Ids of the managed bots that should run. */
   public List<String> managedToRun() {
-    return bots.all().stream()
-        .filter(bot -> bot.getRunMode() == RunMode.MANAGED)
-        .filter(bot -> bot.getDesiredState() == BotState.RUNNING)
-        .map(Bot::getId)
-        .toList();
+    return bots.idsOf(RunMode.MANAGED, BotState.RUNNING);
   }
 
   /** Whether a bot with this id exists (status reports of deleted bots are dropped). */

@@ -129,6 +129,17 @@ public class JpaBotRepository implements BotRepository {
   }
 
   @Override
+  public List<String> idsOf(RunMode runMode, BotState desiredState) {
+    return entityManager
+        .createQuery(
+            "select b.id from Bot b where b.runMode = :mode and b.desiredState = :state",
+            String.class)
+        .setParameter("mode", runMode)
+        .setParameter("state", desiredState)
+        .getResultList();
+  }
+
+  @Override
   public int recordLastKnownState(String botId, BotState state) {
     return entityManager
         .createQuery(

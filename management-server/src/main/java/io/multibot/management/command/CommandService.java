@@ -253,12 +253,12 @@ public class CommandService {
    * published again in order (marked recovered). Returns the bots concerned.
    */
   public List<String> requeueInFlight() {
-    List<String> botIds = new java.util.ArrayList<>();
+    java.util.Set<String> botIds = new java.util.LinkedHashSet<>();
     for (CommandRecord command : commands.inFlight(10_000)) {
-      if (command.requeue() && !botIds.contains(command.getBotId())) {
+      if (command.requeue()) {
         botIds.add(command.getBotId());
       }
     }
-    return botIds;
+    return List.copyOf(botIds);
   }
 }

@@ -36,10 +36,17 @@ public class RedisRecovery {
    * Heals if Redis lost data; returns the bots whose commands went back to ACCEPTED (empty when
    * nothing was lost). Throws what Redis throws when it cannot be asked.
    */
-  public synchronized List<String> healIfLost() {
+  public List<String> healIfLost() {
     if (!epoch.lost()) {
       return List.of();
     }
+    synchronized (this) {
+      return epoch.lost() ? heal() : List.of();
+    }
+  }
+
+  /** Every publish asks {@link #healIfLost} first: only an actual loss takes the monitor. */
+  private List<String> heal() {
     List<String> bots = service.requeueInFlight();
     epoch.raise();
     LOG.log(

@@ -4,6 +4,7 @@ import io.multibot.common.status.StatusMessage;
 import io.multibot.management.audit.AuditLog;
 import io.multibot.management.audit.AuditRecord;
 import io.multibot.management.bot.BotService;
+import io.multibot.management.bot.BotState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -16,6 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -38,6 +41,12 @@ public class StatusService {
   private final Clock clock;
   private final int offlineAfter;
   private final Duration historyStep;
+
+  /**
+   * The registry state this replica last wrote per bot: the bot row is written on a change, not on
+   * every poll (after a restart, once per bot first).
+   */
+  private final Map<String, BotState> observed = new ConcurrentHashMap<>();
 
   @Inject
   public StatusService(
@@ -76,7 +85,10 @@ public class StatusService {
         missed(status, body, message);
       }
     }
-    bots.observed(message.botId(), status.getState());
+    BotState seen = BotState.ofStatus(status.getState());
+    if (observed.put(message.botId(), seen) != seen) {
+      bots.observed(message.botId(), seen);
+    }
   }
 
   private void seen(BotStatusRecord status, JsonObject body, StatusMessage message) {

@@ -197,12 +197,12 @@ final class ManagedCommands {
    * instance knows, running, crashed or stopped, is left to its supervision and its commands.
    */
   void reconcile(int partition, BooleanSupplier stillOwned) {
-    launchWanted(
-        partition,
-        stillOwned,
-        spec ->
-            supervisor.status(spec.botId()).isEmpty()
-                && registry.runElsewhere(spec.botId()).isEmpty());
+    java.util.function.Predicate<String> unseen =
+        botId -> supervisor.status(botId).isEmpty() && registry.runElsewhere(botId).isEmpty();
+    // The usual round finds nothing to do: decide on the ids, and decrypt specs only when needed.
+    if (registry.wantedIds(partition).stream().anyMatch(unseen)) {
+      launchWanted(partition, stillOwned, spec -> unseen.test(spec.botId()));
+    }
   }
 
   private void launchWanted(

@@ -62,6 +62,11 @@ final class ManagedRegistry {
     redis.hdel(names.managed(names.partitionOf(botId)), botId);
   }
 
+  /** The ids of the partition's bots that should run. */
+  java.util.Set<String> wantedIds(int partition) {
+    return redis.hkeys(names.managed(partition));
+  }
+
   /** The bots of the partition that should run (entries this key cannot read are skipped). */
   List<LaunchSpec> wanted(int partition) {
     List<LaunchSpec> specs = new ArrayList<>();
