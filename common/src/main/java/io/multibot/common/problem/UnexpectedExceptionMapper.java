@@ -11,7 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * The last resort: an error nobody mapped becomes a 500 problem with an incident id. The stack
- * trace goes to the server log under that id, never to the client.
+ * trace goes to the server log under that id, its messages neutralised ({@link LogSafe}), never to
+ * the client.
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -36,7 +37,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           .build();
     }
     String incident = UUID.randomUUID().toString();
-    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, exception);
+    LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, LogSafe.of(exception));
     String detail =
         "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
     return Problem.of(ProblemType.INTERNAL_ERROR, detail, path).toResponse();

@@ -1,12 +1,9 @@
 package io.multibot.management.audit;
 
-import io.multibot.common.problem.ApiException;
-import io.multibot.common.problem.FieldError;
-import io.multibot.common.problem.ProblemType;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.QueryInstant;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,18 +22,7 @@ record AuditQuery(
   }
 
   private static Instant instant(String field, String value) {
-    if (blank(value) == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new ApiException(
-          ProblemType.VALIDATION_FAILED,
-          "Invalid audit query.",
-          List.of(
-              new FieldError(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z")));
-    }
+    return QueryInstant.parse(field, value);
   }
 
   String where() {

@@ -4,6 +4,7 @@ import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
 import java.util.List;
+import java.util.Map;
 
 /** The ways authentication and user requests are refused. */
 final class AuthProblems {
@@ -12,12 +13,25 @@ final class AuthProblems {
 
   /** One answer for unknown user, wrong password and disabled user alike. */
   static ApiException badCredentials() {
-    return new ApiException(ProblemType.UNAUTHORIZED, "Wrong username or password.");
+    return new Unauthorized("Wrong username or password.");
   }
 
   static ApiException badRefreshToken() {
-    return new ApiException(
-        ProblemType.UNAUTHORIZED, "The refresh token is invalid, expired or revoked.");
+    return new Unauthorized("The refresh token is invalid, expired or revoked.");
+  }
+
+  /** A 401, with the challenge every 401 carries (RFC 9110, section 11.6.1). */
+  private static final class Unauthorized extends ApiException {
+    private static final long serialVersionUID = 1L;
+
+    Unauthorized(String detail) {
+      super(ProblemType.UNAUTHORIZED, detail);
+    }
+
+    @Override
+    public Map<String, String> headers() {
+      return Map.of("WWW-Authenticate", "Bearer realm=\"multibot\"");
+    }
   }
 
   static ApiException invalid(String field, String message) {

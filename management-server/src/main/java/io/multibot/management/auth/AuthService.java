@@ -27,6 +27,7 @@ public class AuthService {
   private final LoginThrottle throttle;
   private final Clock clock;
   private final Duration refreshTtl;
+  private final TokenVersions versions;
 
   @Inject
   public AuthService(
@@ -35,18 +36,20 @@ public class AuthService {
       TokenIssuer tokens,
       LoginThrottle throttle,
       Clock clock,
-      @ConfigProperty(name = "auth.refresh-token-ttl", defaultValue = "P7D") Duration refreshTtl) {
+      @ConfigProperty(name = "auth.refresh-token-ttl", defaultValue = "P7D") Duration refreshTtl,
+      TokenVersions versions) {
     this.users = users;
     this.hasher = hasher;
     this.tokens = tokens;
     this.throttle = throttle;
     this.clock = clock;
     this.refreshTtl = refreshTtl;
+    this.versions = versions;
   }
 
   /** For CDI's proxy only. */
   protected AuthService() {
-    this(null, null, null, null, null, null);
+    this(null, null, null, null, null, null, null);
   }
 
   /**
@@ -121,12 +124,13 @@ public class AuthService {
     }
     user.changePassword(hasher.hash(newPassword), clock.instant());
     users.revokeRefreshTokens(user);
+    versions.forget(username);
   }
 
   private TokenResponse issue(User user) {
     List<String> groups =
         user.isMustChangePassword() ? List.of(Role.PASSWORD_CHANGE_NAME) : user.getRole().groups();
-    String access = tokens.accessToken(user.getUsername(), groups);
+    String access = tokens.accessToken(user.getUsername(), groups, user.getTokenVersion());
     byte[] raw = new byte[32];
     RANDOM.nextBytes(raw);
     String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);

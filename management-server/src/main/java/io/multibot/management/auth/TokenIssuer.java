@@ -40,13 +40,17 @@ public class TokenIssuer {
     return accessTokenTtl;
   }
 
-  public String accessToken(String username, List<String> groups) {
+  /** The claim with the user's token version ({@code User#getTokenVersion}). */
+  public static final String VERSION_CLAIM = "tv";
+
+  public String accessToken(String username, List<String> groups, int tokenVersion) {
     long now = clock.instant().getEpochSecond();
     try {
       return JwtBuilder.create("multibotTokens")
           .subject(username)
           .claim("upn", username)
           .claim("groups", groups.toArray(String[]::new))
+          .claim(VERSION_CLAIM, tokenVersion)
           .jwtId(true)
           .expirationTime(now + accessTokenTtl.toSeconds())
           .notBefore(now - 1)

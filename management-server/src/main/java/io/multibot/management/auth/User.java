@@ -45,6 +45,12 @@ public class User {
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
+  /**
+   * Incremented whenever the user's access tokens must stop working (see {@link #revokeTokens}).
+   */
+  @Column(name = "token_version", nullable = false)
+  private int tokenVersion;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
@@ -62,21 +68,38 @@ public class User {
   }
 
   void changePassword(String newHash, Instant now) {
+    revokeTokens();
     this.passwordHash = newHash;
     this.mustChangePassword = false;
     this.updatedAt = now;
   }
 
   void resetPassword(String newHash, Instant now) {
+    revokeTokens();
     this.passwordHash = newHash;
     this.mustChangePassword = true;
     this.updatedAt = now;
   }
 
   void update(Role newRole, boolean nowEnabled, Instant now) {
+    if (newRole != role || (enabled && !nowEnabled)) {
+      revokeTokens();
+    }
     this.role = newRole;
     this.enabled = nowEnabled;
     this.updatedAt = now;
+  }
+
+  /**
+   * Access tokens issued before now stop working: they carry the old version. A role change,
+   * disabling and a password change or reset call this; the new tokens carry the new role.
+   */
+  void revokeTokens() {
+    tokenVersion++;
+  }
+
+  public int getTokenVersion() {
+    return tokenVersion;
   }
 
   void signedIn(Instant now) {

@@ -2,6 +2,7 @@ package io.multibot.management.auth;
 
 import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
+import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.api.Versioned;
@@ -59,8 +60,7 @@ public class UserResource {
   @Audited("user.create")
   public Response create(UserRequest request, @Context UriInfo uri) {
     Versioned<UserView> created = service.create(request);
-    return EntityTags.created(
-        uri.getAbsolutePathBuilder().path(created.value().username()).build(), created);
+    return EntityTags.created(Links.location(uri, "users", created.value().username()), created);
   }
 
   @GET

@@ -23,17 +23,20 @@ public class UserService {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final Clock clock;
+  private final TokenVersions versions;
 
   @Inject
-  public UserService(UserRepository users, PasswordHasher hasher, Clock clock) {
+  public UserService(
+      UserRepository users, PasswordHasher hasher, Clock clock, TokenVersions versions) {
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
+    this.versions = versions;
   }
 
   /** For CDI's proxy only. */
   protected UserService() {
-    this(null, null, null);
+    this(null, null, null, null);
   }
 
   public Versioned<UserView> create(UserRequest request) {
@@ -107,6 +110,7 @@ public class UserService {
       users.revokeRefreshTokens(user);
     }
     users.flush();
+    versions.forget(user.getUsername());
     return new Versioned<>(UserView.of(user), user.getRowVersion());
   }
 
@@ -135,6 +139,7 @@ public class UserService {
       throw AuthProblems.lastAdmin();
     }
     users.remove(user);
+    versions.forget(user.getUsername());
   }
 
   private User find(String username) {

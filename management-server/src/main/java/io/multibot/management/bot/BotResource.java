@@ -2,6 +2,7 @@ package io.multibot.management.bot;
 
 import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
+import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.api.Versioned;
@@ -80,8 +81,7 @@ public class BotResource {
   @Audited("bot.create")
   public Response create(BotRequest request, @Context UriInfo uri) {
     Versioned<BotView> created = service.create(request);
-    return EntityTags.created(
-        uri.getAbsolutePathBuilder().path(created.value().id()).build(), created);
+    return EntityTags.created(Links.location(uri, "bots", created.value().id()), created);
   }
 
   @GET

@@ -4,6 +4,7 @@ import io.multibot.common.problem.FieldError;
 import io.multibot.management.platform.security.SecretFields;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,23 @@ final class FreqtradeConfigRules {
           Map.entry("dry_run", "dryRun"),
           Map.entry("bot_name", "name"),
           Map.entry("api_server", "runMode, apiUrl, apiUsername and secrets"));
+
+  /** Path-valued freqtrade keys ({@link #isFileLocation}), at any depth of the config. */
+  private static final Set<String> FILE_KEYS =
+      Set.of(
+          "db_url",
+          "user_data_dir",
+          "datadir",
+          "logfile",
+          "add_config_files",
+          "recursive_strategy_search",
+          "exportfilename",
+          "filename",
+          "config",
+          "configfile");
+
+  private static final List<String> FILE_SUFFIXES =
+      List.of("_path", "_dir", "_directory", "_file", "_files", "_filename");
 
   private FreqtradeConfigRules() {}
 
@@ -90,6 +108,13 @@ final class FreqtradeConfigRules {
                       new FieldError(
                           childPath,
                           "is a secret: send it in secrets, which are stored encrypted"));
+                } else if (isFileLocation(key, child)
+                    && !("config".equals(path) && MANAGED.containsKey(key))) {
+                  errors.add(
+                      new FieldError(
+                          childPath,
+                          "names a file or directory: the gateway owns a bot's files (its"
+                              + " workspace and trade database), so config cannot set them"));
                 } else {
                   noSecrets(childPath, child, errors);
                 }
@@ -100,6 +125,22 @@ final class FreqtradeConfigRules {
         noSecrets(path + "[" + i + "]", items.get(i), errors);
       }
     }
+  }
+
+  /**
+   * Keys with which freqtrade reads or writes files: its database, data and log locations, extra
+   * config files, strategy and model search paths, and file-based pair lists. A managed bot's files
+   * live in the workspace the gateway gives it; pointing them elsewhere would let a registry admin
+   * read or overwrite files on the gateway's host.
+   */
+  static boolean isFileLocation(String key, JsonValue value) {
+    String name = key.toLowerCase(Locale.ROOT);
+    if (FILE_KEYS.contains(name) || FILE_SUFFIXES.stream().anyMatch(name::endsWith)) {
+      return true;
+    }
+    return name.endsWith("_url")
+        && value.getValueType() == ValueType.STRING
+        && ((JsonString) value).getString().strip().toLowerCase(Locale.ROOT).startsWith("file:");
   }
 
   private static boolean type(
@@ -118,8 +159,10 @@ final class FreqtradeConfigRules {
   }
 
   private static void positiveNumber(String path, JsonValue value, List<FieldError> errors) {
-    if (type(path, value, errors, ValueType.NUMBER) && ((JsonNumber) value).doubleValue() <= 0) {
-      errors.add(new FieldError(path, "must be greater than 0"));
+    if (type(path, value, errors, ValueType.NUMBER)
+        && !(((JsonNumber) value).doubleValue() > 0
+            && Double.isFinite(((JsonNumber) value).doubleValue()))) {
+      errors.add(new FieldError(path, "must be a number greater than 0 and finite"));
     }
   }
 

@@ -1,18 +1,17 @@
 package io.multibot.management.command;
 
 import io.multibot.common.command.CommandType;
-import io.multibot.common.json.StrictJsonbProvider;
+import io.multibot.common.json.StrictJson;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.ProblemType;
 import io.multibot.management.audit.Audited;
+import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,11 +21,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -45,7 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BotCommandResource {
 
   private static final int MAX_KEY_LENGTH = 200;
-  private static final Jsonb JSONB = StrictJsonbProvider.create();
 
   private final CommandService service;
   private final CommandWaiter waiter;
@@ -90,7 +88,7 @@ public class BotCommandResource {
     CommandService.Accepted accepted =
         service.accept(
             bot, parse(body), fixed, security.getUserPrincipal().getName(), key(idempotencyKey));
-    URI location = uri.getBaseUriBuilder().path("commands").path(accepted.command().id()).build();
+    String location = Links.location(uri, "commands", accepted.command().id());
     return waiter
         .await(accepted.command(), waitFor)
         .thenApply(
@@ -102,7 +100,7 @@ public class BotCommandResource {
               if (!accepted.created()) {
                 response.header("Idempotent-Replayed", "true");
               }
-              return response.location(location).build();
+              return response.header(HttpHeaders.LOCATION, location).build();
             });
   }
 
@@ -111,13 +109,7 @@ public class BotCommandResource {
     if (body == null || body.isBlank()) {
       return new CommandRequest(null, null, null, null, null, null, null, null, null);
     }
-    try {
-      return JSONB.fromJson(body, CommandRequest.class);
-    } catch (JsonbException e) {
-      throw new ApiException(
-          ProblemType.MALFORMED_REQUEST,
-          "The body is not a command: malformed JSON, a field of the wrong type, or an unknown field.");
-    }
+    return StrictJson.read(body, CommandRequest.class);
   }
 
   private static String key(String raw) {

@@ -5,8 +5,8 @@ import io.multibot.common.command.CommandType;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.QueryInstant;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,14 +38,7 @@ public record CommandQuery(
   }
 
   private static Instant since(String raw) {
-    if (blankToNull(raw) == null) {
-      return null;
-    }
-    try {
-      return Instant.parse(raw);
-    } catch (DateTimeParseException e) {
-      throw invalid("since", "an ISO-8601 instant such as 2026-11-29T00:00:00Z");
-    }
+    return QueryInstant.parse("since", raw);
   }
 
   private static String blankToNull(String raw) {

@@ -100,16 +100,30 @@ final class CommandRequestValidator {
 
   private static void forceExit(
       CommandRequest request, JsonObjectBuilder params, List<FieldError> errors) {
-    if (request.tradeId() instanceof JsonNumber number
-        && number.isIntegral()
-        && number.longValue() > 0) {
-      params.add("trade_id", number.longValue());
+    if (request.tradeId() instanceof JsonNumber number) {
+      long id = tradeId(number);
+      if (id > 0) {
+        params.add("trade_id", id);
+      } else {
+        errors.add(
+            new FieldError(
+                "tradeId", "must be a whole number from 1 to " + Long.MAX_VALUE + ", or \"all\""));
+      }
     } else if (request.tradeId() instanceof JsonString text && "all".equals(text.getString())) {
       params.add("trade_id", "all");
     } else {
       errors.add(new FieldError("tradeId", "is required: a positive trade id, or \"all\""));
     }
     positive("amount", "amount", request.amount(), params, errors);
+  }
+
+  /** The id exactly as sent, or 0 when it is not a whole number within a long's range. */
+  private static long tradeId(JsonNumber number) {
+    try {
+      return number.bigDecimalValue().longValueExact();
+    } catch (ArithmeticException e) {
+      return 0;
+    }
   }
 
   private static void positive(

@@ -3,6 +3,7 @@ package io.multibot.management.command;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.problem.FieldError;
 import io.multibot.management.audit.Audited;
+import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.security.Roles;
@@ -17,11 +18,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -89,9 +90,8 @@ public class CommandResource {
   }
 
   static Response accepted(BatchView batch, UriInfo uri) {
-    URI location =
-        uri.getBaseUriBuilder().path("commands").path("batches").path(batch.id()).build();
-    return Response.accepted(batch).location(location).build();
+    String location = Links.location(uri, "commands", "batches", batch.id());
+    return Response.accepted(batch).header(HttpHeaders.LOCATION, location).build();
   }
 
   @GET

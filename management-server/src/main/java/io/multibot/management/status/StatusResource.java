@@ -3,6 +3,7 @@ package io.multibot.management.status;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
+import io.multibot.management.platform.api.QueryInstant;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -92,14 +92,9 @@ public class StatusResource {
   }
 
   private JsonObject history(String bot, String since) {
-    Instant from;
-    try {
-      from = since == null ? Instant.now().minusSeconds(86_400) : Instant.parse(since);
-    } catch (DateTimeParseException e) {
-      throw new ApiException(
-          ProblemType.VALIDATION_FAILED,
-          "The query is invalid.",
-          List.of(new FieldError("since", "must be an ISO-8601 instant")));
+    Instant from = QueryInstant.parse("since", since);
+    if (from == null) {
+      from = Instant.now().minusSeconds(86_400);
     }
     var points = Json.createArrayBuilder();
     queries.history(bot, from, HISTORY_LIMIT).forEach(points::add);

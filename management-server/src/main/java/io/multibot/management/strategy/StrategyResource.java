@@ -2,6 +2,7 @@ package io.multibot.management.strategy;
 
 import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.EntityTags;
+import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.api.Versioned;
@@ -70,8 +71,7 @@ public class StrategyResource {
   public Response create(
       CreateStrategyRequest request, @Context UriInfo uri, @Context SecurityContext security) {
     Versioned<StrategyView> created = service.create(request, actor(security));
-    return EntityTags.created(
-        uri.getAbsolutePathBuilder().path(created.value().name()).build(), created);
+    return EntityTags.created(Links.location(uri, "strategies", created.value().name()), created);
   }
 
   @GET

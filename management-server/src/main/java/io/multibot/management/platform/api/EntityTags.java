@@ -3,8 +3,8 @@ package io.multibot.management.platform.api;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.ProblemType;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.OptionalLong;
 
 /**
@@ -60,7 +60,11 @@ public final class EntityTags {
   }
 
   /** 201 with the new resource's location, representation and ETag. */
-  public static Response created(URI location, Versioned<?> resource) {
-    return Response.created(location).tag(of(resource.version())).entity(resource.value()).build();
+  public static Response created(String location, Versioned<?> resource) {
+    return Response.status(Response.Status.CREATED)
+        .header(HttpHeaders.LOCATION, location)
+        .tag(of(resource.version()))
+        .entity(resource.value())
+        .build();
   }
 }

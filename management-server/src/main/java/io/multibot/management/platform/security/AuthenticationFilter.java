@@ -2,9 +2,13 @@ package io.multibot.management.platform.security;
 
 import io.multibot.common.problem.Problem;
 import io.multibot.common.problem.ProblemType;
+import io.multibot.management.auth.TokenIssuer;
+import io.multibot.management.auth.TokenVersions;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,12 +18,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import java.security.Principal;
 import java.util.Arrays;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Deny by default: every API method needs a valid bearer token unless it is {@code @PermitAll}.
- * Answers 401 as problem+json with a {@code WWW-Authenticate} challenge, and tells a user who must
- * change their password why everything else is 403.
+ * Deny by default: every API method needs a valid bearer token unless it is {@code @PermitAll}, and
+ * a token whose user was deleted, disabled, given another role or a new password since it was
+ * issued is refused within seconds ({@link TokenVersions}). Answers 401 as problem+json with a
+ * {@code WWW-Authenticate} challenge, and tells a user who must change their password why
+ * everything else is 403.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -36,15 +44,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     SecurityContext security = request.getSecurityContext();
     String path = request.getUriInfo().getRequestUri().getRawPath();
     if (security == null || security.getUserPrincipal() == null) {
+      request.abortWith(challenge("Send a valid bearer token: POST /api/v1/auth/login.", path));
+      return;
+    }
+    if (!current(security.getUserPrincipal())) {
       request.abortWith(
-          Response.fromResponse(
-                  Problem.of(
-                          ProblemType.UNAUTHORIZED,
-                          "Send a valid bearer token: POST /api/v1/auth/login.",
-                          path)
-                      .toResponse())
-              .header("WWW-Authenticate", "Bearer realm=\"multibot\"")
-              .build());
+          challenge(
+              "Your access token was revoked: your account, role or password changed. Sign in"
+                  + " again.",
+              path));
       return;
     }
     if (security.isUserInRole(Roles.PASSWORD_CHANGE) && !allows(method, Roles.PASSWORD_CHANGE)) {
@@ -55,6 +63,29 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                   path)
               .toResponse());
     }
+  }
+
+  private static Response challenge(String detail, String path) {
+    return Response.fromResponse(Problem.of(ProblemType.UNAUTHORIZED, detail, path).toResponse())
+        .header("WWW-Authenticate", "Bearer realm=\"multibot\"")
+        .build();
+  }
+
+  /** The token's version is its user's current one ({@link TokenVersions}). */
+  private static boolean current(Principal principal) {
+    if (!(principal instanceof JsonWebToken token)) {
+      return true;
+    }
+    Object claim = token.getClaim(TokenIssuer.VERSION_CLAIM);
+    int version;
+    if (claim instanceof JsonNumber number) {
+      version = number.intValue();
+    } else if (claim instanceof Number number) {
+      version = number.intValue();
+    } else {
+      version = 0;
+    }
+    return CDI.current().select(TokenVersions.class).get().isCurrent(token.getName(), version);
   }
 
   private boolean allows(Method method, String role) {
