@@ -4,6 +4,7 @@ import io.multibot.common.problem.FieldError;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.lang.reflect.ParameterizedType;
@@ -42,7 +43,7 @@ final class JsonTypeCheck {
     }
     Class<?> raw = raw(type);
     if (raw == String.class || raw.isEnum()) {
-      expect(path, value, JsonValue.ValueType.STRING, "a string");
+      text(path, value);
     } else if (raw == Boolean.class || raw == boolean.class) {
       bool(path, value);
     } else if (Number.class.isAssignableFrom(raw) || raw.isPrimitive()) {
@@ -59,6 +60,13 @@ final class JsonTypeCheck {
       map(path, value, type);
     } else if (raw.isRecord()) {
       record(path, value, raw);
+    }
+  }
+
+  private void text(String path, JsonValue value) {
+    if (expect(path, value, JsonValue.ValueType.STRING, "a string")
+        && ((JsonString) value).getString().indexOf('\u0000') >= 0) {
+      errors.add(new FieldError(path, "must not contain the NUL character (\\u0000)"));
     }
   }
 

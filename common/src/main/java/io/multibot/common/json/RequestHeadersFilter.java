@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>{@code Content-Type}: parses; a request with a body sends JSON, in UTF-8 if it names a
  *       charset (RFC 8259);
  *   <li>{@code Content-Encoding}: none or {@code identity} (415 with {@code Accept-Encoding:
- *       identity}, RFC 7694).
+ *       identity}, RFC 7694);
+ *   <li>the path and query decode, and not to a NUL character.
  * </ul>
  */
 @Provider
@@ -44,6 +45,9 @@ public class RequestHeadersFilter implements ContainerRequestFilter {
     }
     if (refusal == null) {
       refusal = contentTypeRefusal(request);
+    }
+    if (refusal == null) {
+      refusal = targetRefusal(request);
     }
     if (refusal != null) {
       request.abortWith(refusal);
@@ -74,6 +78,27 @@ public class RequestHeadersFilter implements ContainerRequestFilter {
       return quality == null || QUALITY.matcher(quality).matches();
     } catch (IllegalArgumentException e) {
       return false;
+    }
+  }
+
+  /**
+   * A query or path that decodes to a NUL character, or does not decode at all. No value of ours
+   * contains NUL, and PostgreSQL cannot store one (it was a 500 there).
+   */
+  private static Response targetRefusal(ContainerRequestContext request) {
+    try {
+      boolean nul =
+          request.getUriInfo().getPath(true).indexOf('\u0000') >= 0
+              || request.getUriInfo().getQueryParameters(true).entrySet().stream()
+                  .anyMatch(
+                      entry ->
+                          entry.getKey().indexOf('\u0000') >= 0
+                              || entry.getValue().stream().anyMatch(v -> v.indexOf('\u0000') >= 0));
+      return nul
+          ? refuse(ProblemType.MALFORMED_REQUEST, "The path or query contains a NUL character.")
+          : null;
+    } catch (IllegalArgumentException e) {
+      return refuse(ProblemType.MALFORMED_REQUEST, "The path or query is not properly encoded.");
     }
   }
 

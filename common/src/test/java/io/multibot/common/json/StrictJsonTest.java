@@ -76,6 +76,9 @@ class StrictJsonTest {
     assertThat(errors("{\"name\":12345,\"enabled\":\"false\",\"amount\":\"50\",\"inner\":[]}"))
         .extracting(FieldError::field)
         .containsExactly("name", "enabled", "amount", "inner");
+    assertThat(errors("{\"name\":\"a\\u0000b\",\"inner\":{\"ids\":[]}}"))
+        .extracting(FieldError::field)
+        .containsExactly("name");
     assertThat(errors("{\"refresh_token\":1}"))
         .extracting(FieldError::field)
         .containsExactly("refresh_token");

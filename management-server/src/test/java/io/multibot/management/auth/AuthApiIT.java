@@ -10,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -154,5 +155,48 @@ class AuthApiIT {
     assertThat(promoted.json().getString("role")).isEqualTo("admin");
     assertProblem(deleteSelf, 422, "validation-failed");
     assertThat(admin.delete("/users/" + username).status()).isEqualTo(204);
+  }
+
+  @Test
+  void revokedAccessEndsWithinSeconds() {
+    Api admin = Api.asAdmin();
+    Api demoted = Api.withRole("operator");
+    Api disabled = Api.withRole("operator");
+    Api deleted = Api.withRole("operator");
+    Api reset = Api.withRole("operator");
+    Api untouched = Api.withRole("operator");
+    assertThat(demoted.get("/auth/me").status()).isEqualTo(200);
+
+    change(admin, demoted, Json.createObjectBuilder().add("role", "viewer"));
+    change(
+        admin, disabled, Json.createObjectBuilder().add("role", "operator").add("enabled", false));
+    change(
+        admin,
+        reset,
+        Json.createObjectBuilder()
+            .add("role", "operator")
+            .add("password", "a-new-long-password-1"));
+    assertThat(admin.delete("/users/" + name(deleted)).status()).isEqualTo(204);
+
+    for (Api revoked : List.of(demoted, disabled, reset, deleted)) {
+      Answer answer = revoked.get("/bots");
+      assertProblem(answer, 401, "unauthorized");
+      assertThat(answer.header("WWW-Authenticate")).startsWith("Bearer");
+      assertThat(answer.json().getString("detail")).contains("revoked");
+    }
+    assertThat(untouched.get("/bots").status()).isEqualTo(200);
+    assertThat(admin.get("/bots").status()).isEqualTo(200);
+  }
+
+  private static String name(Api user) {
+    return user.get("/auth/me").json().getString("username");
+  }
+
+  private static void change(Api admin, Api user, jakarta.json.JsonObjectBuilder update) {
+    String username = name(user);
+    Answer current = admin.get("/users/" + username);
+    Answer changed =
+        admin.put("/users/" + username, update.build().toString(), current.header("ETag"));
+    assertThat(changed.status()).as(changed.text()).isEqualTo(200);
   }
 }
