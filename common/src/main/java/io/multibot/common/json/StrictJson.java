@@ -113,24 +113,28 @@ public final class StrictJson {
   static int nesting(String body) {
     int depth = 0;
     int deepest = 0;
-    boolean inString = false;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (inString) {
-        if (c == '\\') {
-          i++;
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '"') {
-        inString = true;
+    int at = 0;
+    while (at < body.length()) {
+      char c = body.charAt(at);
+      if (c == '"') {
+        at = endOfString(body, at);
       } else if (c == '{' || c == '[') {
         deepest = Math.max(deepest, ++depth);
-      } else if ((c == '}' || c == ']') && --depth == 0 && !body.substring(i + 1).isBlank()) {
+      } else if ((c == '}' || c == ']') && --depth == 0 && !body.substring(at + 1).isBlank()) {
         return Integer.MAX_VALUE;
       }
+      at++;
     }
     return deepest;
+  }
+
+  /** The index of the quote that closes the string opened at {@code start}, or the end. */
+  private static int endOfString(String body, int start) {
+    int at = start + 1;
+    while (at < body.length() && body.charAt(at) != '"') {
+      at += body.charAt(at) == '\\' ? 2 : 1;
+    }
+    return at;
   }
 
   static String article(JsonValue.ValueType type) {

@@ -103,6 +103,7 @@ public abstract class EdgeContract {
     assertCleanProblem(post("Content-Type: application/json; charset=bogus", body), 415);
     assertCleanProblem(post("Content-Type: application/json\r\nContent-Encoding: gzip", body), 415);
     assertCleanProblem(post("Content-Type: image/png", body), 415);
+    assertCleanProblem(post("Content-Type: ;;;", body), 400);
   }
 
   private static RawHttp.Answer post(String headers, String body) {

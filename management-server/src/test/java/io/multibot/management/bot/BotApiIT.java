@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.management.testing.Api;
+import io.multibot.management.testing.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -51,17 +52,9 @@ class BotApiIT {
   }
 
   private JsonObjectBuilder bot(String name) {
-    return Json.createObjectBuilder()
-        .add("name", name)
+    return Fixtures.bot(name, strategy)
         .add("description", "integration test bot")
         .add("tags", Json.createArrayBuilder().add("it").add(name))
-        .add("strategy", Json.createObjectBuilder().add("name", strategy))
-        .add("exchange", "kraken")
-        .add("stakeCurrency", "EUR")
-        .add("stakeAmount", 50)
-        .add("maxOpenTrades", 2)
-        .add("timeframe", "15m")
-        .add("pairWhitelist", Json.createArrayBuilder().add("BTC/EUR").add("ETH/EUR"))
         .add("config", Json.createObjectBuilder().add("dry_run_wallet", 500))
         .add(
             "secrets",

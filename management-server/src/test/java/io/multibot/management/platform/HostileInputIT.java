@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.common.testing.RawHttp;
 import io.multibot.management.testing.Api;
+import io.multibot.management.testing.Fixtures;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -35,31 +36,12 @@ class HostileInputIT {
   @BeforeAll
   static void aBot() {
     admin = Api.asAdmin();
-    strategy = "Hostile" + UUID.randomUUID().toString().replace("-", "");
-    Answer stored =
-        admin.post(
-            "/strategies",
-            Json.createObjectBuilder()
-                .add("name", strategy)
-                .add("source", "class " + strategy + "(IStrategy):\n    timeframe = '5m'\n")
-                .build()
-                .toString());
-    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
-    Answer created = admin.post("/bots", bot("hostile-" + UUID.randomUUID()).build().toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    bot = created.json().getString("id");
+    strategy = Fixtures.strategy(admin, "Hostile");
+    bot = Fixtures.registeredBot(admin, "hostile", strategy);
   }
 
   private static JsonObjectBuilder bot(String name) {
-    return Json.createObjectBuilder()
-        .add("name", name.substring(0, 20))
-        .add("strategy", Json.createObjectBuilder().add("name", strategy))
-        .add("exchange", "kraken")
-        .add("stakeCurrency", "EUR")
-        .add("stakeAmount", 50)
-        .add("maxOpenTrades", 2)
-        .add("timeframe", "15m")
-        .add("pairWhitelist", Json.createArrayBuilder().add("BTC/EUR"));
+    return Fixtures.bot(name.substring(0, 20), strategy);
   }
 
   private static Answer send(String method, String path, String contentType, String body) {
@@ -239,8 +221,7 @@ class HostileInputIT {
 
   @Test
   void locationNeverEchoesTheHostHeader() {
-    String token =
-        admin.request("/bots").build().headers().firstValue("Authorization").orElseThrow();
+    String token = "Bearer " + admin.token();
     String body = bot("host-" + UUID.randomUUID()).build().toString();
     String head =
         "POST /api/v1/bots HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\nAuthorization: "
@@ -262,6 +243,19 @@ class HostileInputIT {
     assertThat(created.header("Location")).startsWith("/api/v1/bots/").doesNotContain("evil");
     assertThat(stop.status()).as(stop.body()).isEqualTo(202);
     assertThat(stop.header("Location")).startsWith("/api/v1/commands/").doesNotContain("evil");
+  }
+
+  @Test
+  void aLowerCaseSchemeNameIsToldHowToSendTheToken() {
+    String token = admin.token();
+    Answer lower =
+        io.multibot.common.testing.HttpJson.send(
+            HttpRequest.newBuilder(URI.create(Api.root() + "/bots"))
+                .header("Authorization", "bearer " + token));
+
+    assertProblem(lower, 401, "unauthorized");
+    assertThat(lower.json().getString("detail")).contains("'Bearer'");
+    assertThat(lower.header("WWW-Authenticate")).startsWith("Bearer");
   }
 
   @Test

@@ -82,6 +82,11 @@ public final class Api {
     return answer.json().getString("access_token");
   }
 
+  /** This user's access token. */
+  public String token() {
+    return token;
+  }
+
   public Answer get(String path) {
     return HttpJson.send(auth(HttpRequest.newBuilder(URI.create(root() + path))).GET());
   }

@@ -44,7 +44,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     SecurityContext security = request.getSecurityContext();
     String path = request.getUriInfo().getRequestUri().getRawPath();
     if (security == null || security.getUserPrincipal() == null) {
-      request.abortWith(challenge("Send a valid bearer token: POST /api/v1/auth/login.", path));
+      request.abortWith(
+          challenge(missingTokenDetail(request.getHeaderString("Authorization")), path));
       return;
     }
     if (!current(security.getUserPrincipal())) {
@@ -63,6 +64,22 @@ public class AuthenticationFilter implements ContainerRequestFilter {
                   path)
               .toResponse());
     }
+  }
+
+  /**
+   * Liberty's MP-JWT reads only {@code Authorization: Bearer <token>}, with the scheme in exactly
+   * that case (RFC 9110 calls scheme names case-insensitive); a client that sends {@code bearer} is
+   * told so instead of being refused without a reason.
+   */
+  static String missingTokenDetail(String authorization) {
+    if (authorization != null
+        && authorization.length() > 7
+        && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+        && !authorization.startsWith("Bearer ")) {
+      return "Send the token as 'Authorization: Bearer <token>' with the scheme name written"
+          + " 'Bearer': this server does not accept other spellings of it.";
+    }
+    return "Send a valid bearer token: POST /api/v1/auth/login.";
   }
 
   private static Response challenge(String detail, String path) {

@@ -3,8 +3,8 @@ package io.multibot.management.platform.fuzz;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson;
-import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.management.testing.Api;
+import io.multibot.management.testing.Fixtures;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ class ApiFuzzIT {
     Fuzzer fuzzer =
         new Fuzzer(
             root,
-            token(),
+            Api.asAdmin().token(),
             new HostileValues(random, marker),
             new FuzzRequests(bots(aBot())),
             verdicts,
@@ -73,44 +73,9 @@ class ApiFuzzIT {
     return Map.of("bot", id, "idOrName", id);
   }
 
-  private static String token() {
-    return Api.asAdmin()
-        .request("/bots")
-        .build()
-        .headers()
-        .firstValue("Authorization")
-        .orElseThrow()
-        .substring("Bearer ".length());
-  }
-
   /** A registered bot, so that requests about a bot reach its validation, not only a 404. */
   private static String aBot() {
     Api admin = Api.asAdmin();
-    String strategy = "Fuzz" + UUID.randomUUID().toString().replace("-", "");
-    Answer stored =
-        admin.post(
-            "/strategies",
-            Json.createObjectBuilder()
-                .add("name", strategy)
-                .add("source", "class " + strategy + "(IStrategy):\n    timeframe = '5m'\n")
-                .build()
-                .toString());
-    assertThat(stored.status()).as(stored.text()).isEqualTo(201);
-    Answer bot =
-        admin.post(
-            "/bots",
-            Json.createObjectBuilder()
-                .add("name", "fuzz-" + UUID.randomUUID().toString().substring(0, 8))
-                .add("strategy", Json.createObjectBuilder().add("name", strategy))
-                .add("exchange", "kraken")
-                .add("stakeCurrency", "EUR")
-                .add("stakeAmount", 10)
-                .add("maxOpenTrades", 1)
-                .add("timeframe", "5m")
-                .add("pairWhitelist", Json.createArrayBuilder().add("BTC/EUR"))
-                .build()
-                .toString());
-    assertThat(bot.status()).as(bot.text()).isEqualTo(201);
-    return bot.json().getString("id");
+    return Fixtures.registeredBot(admin, "fuzz", Fixtures.strategy(admin, "Fuzz"));
   }
 }
