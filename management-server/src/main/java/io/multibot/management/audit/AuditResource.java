@@ -38,7 +38,9 @@ public class AuditResource {
   }
 
   @GET
-  @Operation(summary = "Search the audit log, newest first (role: admin)")
+  @Operation(
+      operationId = "listAuditEntries",
+      summary = "Search the audit log, newest first (role: admin)")
   public Page<AuditView> search(
       @Parameter(description = "Username") @QueryParam("user") String user,
       @Parameter(description = "Action, such as bot.update") @QueryParam("action") String action,

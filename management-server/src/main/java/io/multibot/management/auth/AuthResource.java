@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/auth")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Authentication")
+@Tag(
+    name = "Authentication",
+    description = "Sign-in, token refresh, the current user and their password")
 @RequestScoped
 public class AuthResource {
 
@@ -43,10 +47,16 @@ public class AuthResource {
   @POST
   @Path("login")
   @PermitAll
-  @Operation(summary = "Sign in (no role needed): returns an access token and a refresh token")
+  @Operation(
+      operationId = "login",
+      summary = "Sign in (no role needed): returns an access token and a refresh token")
   @APIResponse(responseCode = "401", description = "Wrong username or password")
   @APIResponse(responseCode = "429", description = "Too many failed logins; see Retry-After")
   @Audited("auth.login")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in: an access and a refresh token",
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response login(LoginRequest request, @Context HttpServletRequest http) {
     return noStore(service.login(request, http.getRemoteAddr()));
   }
@@ -55,10 +65,15 @@ public class AuthResource {
   @Path("refresh")
   @PermitAll
   @Operation(
+      operationId = "refreshTokens",
       summary =
           "Exchange a refresh token for new tokens (no role needed); the old one stops working")
   @APIResponse(responseCode = "401", description = "Invalid, expired or revoked refresh token")
   @Audited("auth.refresh")
+  @APIResponse(
+      responseCode = "200",
+      description = "New tokens; the old refresh token stops working",
+      content = @Content(schema = @Schema(implementation = TokenResponse.class)))
   public Response refresh(RefreshRequest request) {
     return noStore(service.refresh(request));
   }
@@ -66,7 +81,7 @@ public class AuthResource {
   @GET
   @Path("me")
   @RolesAllowed({Role.VIEWER_NAME, Role.PASSWORD_CHANGE_NAME})
-  @Operation(summary = "The signed-in user (role: viewer)")
+  @Operation(operationId = "getCurrentUser", summary = "The signed-in user (role: viewer)")
   public UserView me(@Context SecurityContext security) {
     return service.me(security.getUserPrincipal().getName());
   }
@@ -74,7 +89,9 @@ public class AuthResource {
   @POST
   @Path("password")
   @RolesAllowed({Role.VIEWER_NAME, Role.PASSWORD_CHANGE_NAME})
-  @Operation(summary = "Change your own password (role: viewer); sign in again afterwards")
+  @Operation(
+      operationId = "changePassword",
+      summary = "Change your own password (role: viewer); sign in again afterwards")
   @APIResponse(responseCode = "204", description = "Changed; every refresh token is revoked")
   @Audited("auth.password")
   public Response changePassword(PasswordChangeRequest request, @Context SecurityContext security) {

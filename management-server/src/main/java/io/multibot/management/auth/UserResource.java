@@ -26,6 +26,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/v1/users}: user administration (role: admin). */
@@ -50,14 +53,20 @@ public class UserResource {
   }
 
   @GET
-  @Operation(summary = "List users (role: admin)")
+  @Operation(operationId = "listUsers", summary = "List users (role: admin)")
   public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     return service.list(PageRequest.parse(page, size));
   }
 
   @POST
-  @Operation(summary = "Create a user, who must change the password at first sign-in (role: admin)")
+  @Operation(
+      operationId = "createUser",
+      summary = "Create a user, who must change the password at first sign-in (role: admin)")
   @Audited("user.create")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location names the user",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response create(UserRequest request, @Context UriInfo uri) {
     Versioned<UserView> created = service.create(request);
     return EntityTags.created(Links.location(uri, "users", created.value().username()), created);
@@ -65,15 +74,25 @@ public class UserResource {
 
   @GET
   @Path("{username}")
-  @Operation(summary = "Read a user (role: admin)")
+  @Operation(operationId = "getUser", summary = "Read a user (role: admin)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The user; ETag is its version",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response get(@PathParam("username") String username) {
     return EntityTags.ok(service.get(username));
   }
 
   @PUT
   @Path("{username}")
-  @Operation(summary = "Change role, enable or disable, or reset the password (role: admin)")
+  @Operation(
+      operationId = "updateUser",
+      summary = "Change role, enable or disable, or reset the password (role: admin)")
   @Audited("user.update")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated; ETag is the new version",
+      content = @Content(schema = @Schema(implementation = UserView.class)))
   public Response update(
       @PathParam("username") String username,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -83,8 +102,11 @@ public class UserResource {
 
   @DELETE
   @Path("{username}")
-  @Operation(summary = "Delete a user (role: admin); not yourself, not the last admin")
+  @Operation(
+      operationId = "deleteUser",
+      summary = "Delete a user (role: admin); not yourself, not the last admin")
   @Audited("user.delete")
+  @APIResponse(responseCode = "204", description = "Deleted")
   public Response delete(
       @PathParam("username") String username, @Context SecurityContext security) {
     service.delete(username, security.getUserPrincipal().getName());

@@ -26,6 +26,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +54,9 @@ public class BotResource {
 
   @GET
   @RolesAllowed(Roles.VIEWER)
-  @Operation(summary = "List bots, filtered, sorted and paged (role: viewer)")
+  @Operation(
+      operationId = "listBots",
+      summary = "List bots, filtered, sorted and paged (role: viewer)")
   public Page<BotView> list(
       @Parameter(description = "Only bots with this tag") @QueryParam("tag") String tag,
       @Parameter(description = "Only bots last known in this state") @QueryParam("state")
@@ -72,13 +76,17 @@ public class BotResource {
 
   @POST
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Register a bot (role: admin)")
+  @Operation(operationId = "createBot", summary = "Register a bot (role: admin)")
   @APIResponse(
       responseCode = "201",
       description = "Registered; secrets are only reported as set or not")
   @APIResponse(responseCode = "409", description = "The name is taken")
   @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
   @Audited("bot.create")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location names the bot",
+      content = @Content(schema = @Schema(implementation = BotView.class)))
   public Response create(BotRequest request, @Context UriInfo uri) {
     Versioned<BotView> created = service.create(request);
     return EntityTags.created(Links.location(uri, "bots", created.value().id()), created);
@@ -87,7 +95,11 @@ public class BotResource {
   @GET
   @RolesAllowed(Roles.VIEWER)
   @Path("{bot}")
-  @Operation(summary = "Read a bot (role: viewer)")
+  @Operation(operationId = "getBot", summary = "Read a bot (role: viewer)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The bot; ETag is its version",
+      content = @Content(schema = @Schema(implementation = BotView.class)))
   public Response get(@PathParam("bot") String bot) {
     return EntityTags.ok(service.get(bot));
   }
@@ -95,9 +107,15 @@ public class BotResource {
   @PUT
   @RolesAllowed(Roles.ADMIN)
   @Path("{bot}")
-  @Operation(summary = "Replace a bot's settings; omitted secrets keep their values (role: admin)")
+  @Operation(
+      operationId = "updateBot",
+      summary = "Replace a bot's settings; omitted secrets keep their values (role: admin)")
   @APIResponse(responseCode = "412", description = "If-Match names an older state")
   @Audited("bot.update")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated; ETag is the new version",
+      content = @Content(schema = @Schema(implementation = BotView.class)))
   public Response update(
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -108,7 +126,7 @@ public class BotResource {
   @DELETE
   @RolesAllowed(Roles.ADMIN)
   @Path("{bot}")
-  @Operation(summary = "Remove a bot from the registry (role: admin)")
+  @Operation(operationId = "deleteBot", summary = "Remove a bot from the registry (role: admin)")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(responseCode = "409", description = "The bot is meant to be running")
   @Audited("bot.delete")

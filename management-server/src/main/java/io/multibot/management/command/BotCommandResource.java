@@ -29,21 +29,30 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/bots/{bot}/commands} and the shortcuts {@code /start}, {@code /stop} and {@code
- * /restart}: send a bot a command, or list its commands. One resource class for the four paths, so
- * that the bot registry keeps {@code /bots/{bot}} to itself.
+ * /restart}: send a bot a command, or list its commands. One resource method per operation, so a
+ * generated client gets {@code startBot()}, not an {@code action} string. The class shares {@code
+ * /bots} with the registry ({@code BotResource}) so that path matching sees all their methods.
  */
-@Path("/bots/{idOrName}/{action: commands|start|stop|restart}")
+@Path("/bots")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Commands", description = "Commands to bots and their outcomes")
 @ApplicationScoped
 public class BotCommandResource {
 
   private static final int MAX_KEY_LENGTH = 200;
+  private static final String KEY_DESCRIPTION =
+      "Repeating a request with the same key returns the same command (Idempotent-Replayed: true)";
+  private static final String WAIT_DESCRIPTION =
+      "How long to wait for the outcome (ISO-8601 or 10s, at most 60s): 200 when it finished";
 
   private final CommandService service;
   private final CommandWaiter waiter;
@@ -60,31 +69,152 @@ public class BotCommandResource {
   }
 
   @POST
+  @Path("{bot}/commands")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.create")
+  @Operation(operationId = "sendCommand", summary = "Send the bot a command (role: operator)")
+  @RequestBody(
+      required = true,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommandRequest.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted; Location names the command",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "With ?wait: the command finished in time",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The Idempotency-Key was used for another request, or a concurrent change won")
+  public CompletionStage<Response> send(
+      @PathParam("bot") String bot,
+      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      String body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return submit(bot, null, idempotencyKey, wait, body, security, uri);
+  }
+
+  @POST
+  @Path("{bot}/start")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.create")
+  @Operation(operationId = "startBot", summary = "Start the bot (role: operator)")
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommandRequest.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted; Location names the command",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "With ?wait: the command finished in time",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The Idempotency-Key was used for another request, or a concurrent change won")
+  public CompletionStage<Response> start(
+      @PathParam("bot") String bot,
+      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      String body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return submit(bot, CommandType.START, idempotencyKey, wait, body, security, uri);
+  }
+
+  @POST
+  @Path("{bot}/stop")
+  @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.create")
+  @Operation(operationId = "stopBot", summary = "Stop the bot (role: operator)")
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommandRequest.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted; Location names the command",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "With ?wait: the command finished in time",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "409",
+      description = "The Idempotency-Key was used for another request, or a concurrent change won")
+  public CompletionStage<Response> stop(
+      @PathParam("bot") String bot,
+      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      String body,
+      @Context SecurityContext security,
+      @Context UriInfo uri) {
+    return submit(bot, CommandType.STOP, idempotencyKey, wait, body, security, uri);
+  }
+
+  @POST
+  @Path("{bot}/restart")
   @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
   @RolesAllowed(Roles.OPERATOR)
   @Audited("command.create")
   @Operation(
-      summary =
-          "Send the bot a command (body with a type on /commands; none needed on /start, /stop,"
-              + " /restart) (role: operator)")
-  @APIResponse(responseCode = "202", description = "Accepted; Location names the command")
-  @APIResponse(responseCode = "200", description = "With ?wait: the command finished in time")
+      operationId = "restartBot",
+      summary = "Restart the bot: stop, then start (role: operator)")
+  @RequestBody(
+      required = false,
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = CommandRequest.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Accepted; Location names the command",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "With ?wait: the command finished in time",
+      content = @Content(schema = @Schema(implementation = CommandView.class)))
   @APIResponse(
       responseCode = "409",
-      description =
-          "The bot cannot be reached, or the Idempotency-Key was used for another command")
-  @APIResponse(responseCode = "422", description = "Invalid fields, listed in errors")
-  public CompletionStage<Response> send(
-      @PathParam("idOrName") String bot,
-      @PathParam("action") String action,
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
-      @QueryParam("wait") String wait,
+      description = "The Idempotency-Key was used for another request, or a concurrent change won")
+  public CompletionStage<Response> restart(
+      @PathParam("bot") String bot,
+      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
+      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
       String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
+    return submit(bot, CommandType.RESTART, idempotencyKey, wait, body, security, uri);
+  }
+
+  private CompletionStage<Response> submit(
+      String bot,
+      CommandType fixed,
+      String idempotencyKey,
+      String wait,
+      String body,
+      SecurityContext security,
+      UriInfo uri) {
     Duration waitFor = WaitTime.parse(wait);
-    CommandType fixed =
-        "commands".equals(action) ? null : CommandType.fromWire(action).orElseThrow();
     CommandService.Accepted accepted =
         service.accept(
             bot, parse(body), fixed, security.getUserPrincipal().getName(), key(idempotencyKey));
@@ -124,19 +254,18 @@ public class BotCommandResource {
   }
 
   @GET
+  @Path("{bot}/commands")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(summary = "The bot's commands, newest first (role: viewer)")
+  @Operation(
+      operationId = "listBotCommands",
+      summary = "The bot's commands, newest first (role: viewer)")
   public Page<CommandView> list(
-      @PathParam("idOrName") String bot,
-      @PathParam("action") String action,
+      @PathParam("bot") String bot,
       @QueryParam("status") String status,
       @QueryParam("type") String type,
       @QueryParam("since") String since,
       @QueryParam("page") String page,
       @QueryParam("size") String size) {
-    if (!"commands".equals(action)) {
-      throw new ApiException(ProblemType.METHOD_NOT_ALLOWED, "Use POST to send this command.");
-    }
     return service.list(
         CommandQuery.parse(service.botId(bot), status, type, since, PageRequest.parse(page, size)));
   }

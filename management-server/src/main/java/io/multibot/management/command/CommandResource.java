@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -55,11 +57,15 @@ public class CommandResource {
   @RolesAllowed(Roles.OPERATOR)
   @Audited("command.bulk")
   @Operation(
+      operationId = "sendBulkCommand",
       summary = "One command for each selected bot: by ids or names, tags, or all (role: operator)")
-  @APIResponse(responseCode = "202", description = "The batch; Location names it")
   @APIResponse(
       responseCode = "422",
       description = "Invalid fields, or a selector that selects no bot")
+  @APIResponse(
+      responseCode = "202",
+      description = "The batch; Location names it",
+      content = @Content(schema = @Schema(implementation = BatchView.class)))
   public Response bulk(
       BulkRequest request, @Context SecurityContext security, @Context UriInfo uri) {
     if (request == null) {
@@ -69,14 +75,45 @@ public class CommandResource {
   }
 
   @POST
-  @Path("{action: start-all|stop-all|restart-all}")
+  @Path("start-all")
   @RolesAllowed(Roles.OPERATOR)
   @Audited("command.all")
-  @Operation(summary = "Start, stop or restart every bot (role: operator)")
-  @APIResponse(responseCode = "202", description = "The batch; Location names it")
-  public Response all(
-      @PathParam("action") String action, @Context SecurityContext security, @Context UriInfo uri) {
-    CommandType type = CommandType.fromWire(action.substring(0, action.indexOf('-'))).orElseThrow();
+  @Operation(operationId = "startAllBots", summary = "Start every bot (role: operator)")
+  @APIResponse(
+      responseCode = "202",
+      description = "The batch; Location names it",
+      content = @Content(schema = @Schema(implementation = BatchView.class)))
+  public Response startAll(@Context SecurityContext security, @Context UriInfo uri) {
+    return all(CommandType.START, security, uri);
+  }
+
+  @POST
+  @Path("stop-all")
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.all")
+  @Operation(operationId = "stopAllBots", summary = "Stop every bot (role: operator)")
+  @APIResponse(
+      responseCode = "202",
+      description = "The batch; Location names it",
+      content = @Content(schema = @Schema(implementation = BatchView.class)))
+  public Response stopAll(@Context SecurityContext security, @Context UriInfo uri) {
+    return all(CommandType.STOP, security, uri);
+  }
+
+  @POST
+  @Path("restart-all")
+  @RolesAllowed(Roles.OPERATOR)
+  @Audited("command.all")
+  @Operation(operationId = "restartAllBots", summary = "Restart every bot (role: operator)")
+  @APIResponse(
+      responseCode = "202",
+      description = "The batch; Location names it",
+      content = @Content(schema = @Schema(implementation = BatchView.class)))
+  public Response restartAll(@Context SecurityContext security, @Context UriInfo uri) {
+    return all(CommandType.RESTART, security, uri);
+  }
+
+  private Response all(CommandType type, SecurityContext security, UriInfo uri) {
     BulkRequest none = new BulkRequest(null, null, null, null, null, null, null, null, null, null);
     return accepted(batches.bulk(none, type, true, security.getUserPrincipal().getName()), uri);
   }
@@ -84,7 +121,9 @@ public class CommandResource {
   @GET
   @Path("batches/{id}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(summary = "A batch: each bot's command and outcome (role: viewer)")
+  @Operation(
+      operationId = "getBatch",
+      summary = "A batch: each bot's command and outcome (role: viewer)")
   public BatchView batch(@PathParam("id") String id) {
     return batches.batch(id);
   }
@@ -97,7 +136,9 @@ public class CommandResource {
   @GET
   @Path("{id}")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(summary = "One command, with its status, timestamps and result (role: viewer)")
+  @Operation(
+      operationId = "getCommand",
+      summary = "One command, with its status, timestamps and result (role: viewer)")
   public CommandView get(@PathParam("id") String id) {
     return service.get(id);
   }
@@ -105,6 +146,7 @@ public class CommandResource {
   @GET
   @RolesAllowed(Roles.VIEWER)
   @Operation(
+      operationId = "listCommands",
       summary = "Commands, newest first, filtered by bot, status, type and time (role: viewer)")
   public Page<CommandView> list(
       @QueryParam("bot") String bot,

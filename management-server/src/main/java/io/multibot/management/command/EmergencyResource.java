@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,8 +47,13 @@ public class EmergencyResource {
   @Path("stop-all")
   @RolesAllowed(Roles.OPERATOR)
   @Audited("emergency.stop-all")
-  @Operation(summary = "Stop every bot now, on the priority lane (role: operator)")
-  @APIResponse(responseCode = "202", description = "The batch; Location names it")
+  @Operation(
+      operationId = "emergencyStopAll",
+      summary = "Stop every bot now, on the priority lane (role: operator)")
+  @APIResponse(
+      responseCode = "202",
+      description = "The batch; Location names it",
+      content = @Content(schema = @Schema(implementation = BatchView.class)))
   public Response stopAll(
       @QueryParam("exitPositions") boolean exitPositions,
       @Context SecurityContext security,

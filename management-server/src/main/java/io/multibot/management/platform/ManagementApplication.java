@@ -32,5 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 "Bot registry, strategies, users and roles, audit log, commands, live status and"
                     + " portfolio for a fleet of freqtrade bots. Errors are"
                     + " application/problem+json (RFC 9457).",
-            license = @License(name = "Proprietary")))
+            license =
+                @License(name = "Proprietary", identifier = "LicenseRef-Multibot-Proprietary")))
 public class ManagementApplication extends Application {}

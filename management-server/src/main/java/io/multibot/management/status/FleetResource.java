@@ -12,11 +12,12 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The fleet at a glance: every bot's status by state, and the portfolio. */
 @ApplicationScoped
-@Path("/{view: status|portfolio}")
+@Path("/")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status", description = "Live status of bots and the fleet")
 public class FleetResource {
@@ -35,22 +36,30 @@ public class FleetResource {
     this(null, null);
   }
 
-  /**
-   * Every bot by state ({@code /status}), or the totals per stake currency ({@code /portfolio}).
-   */
+  /** Every bot's status, grouped by state. */
   public record FleetStatus(int total, Map<String, List<BotStatusView>> states) {}
 
   @GET
+  @Path("status")
   @RolesAllowed(Roles.VIEWER)
   @Operation(
-      summary =
-          "/status: every bot's status grouped by state; /portfolio[?tag=]: totals per stake"
-              + " currency (role: viewer)")
-  public Object view(@jakarta.ws.rs.PathParam("view") String view, @QueryParam("tag") String tag) {
-    if ("portfolio".equals(view)) {
-      return portfolio.portfolio(tag);
-    }
+      operationId = "getFleetStatus",
+      summary = "Every bot's status, grouped by state (role: viewer)")
+  public FleetStatus status() {
     Map<String, List<BotStatusView>> states = queries.fleet();
     return new FleetStatus(states.values().stream().mapToInt(List::size).sum(), states);
+  }
+
+  @GET
+  @Path("portfolio")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getPortfolio",
+      summary =
+          "Totals per stake currency, and in the portfolio currency when rates are set"
+              + " (role: viewer)")
+  public PortfolioView portfolio(
+      @Parameter(description = "Only bots with this tag") @QueryParam("tag") String tag) {
+    return portfolio.portfolio(tag);
   }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -84,26 +83,17 @@ public class StatusQueries {
         .orElse(Json.createArrayBuilder().build());
   }
 
-  public List<JsonObject> history(String idOrName, Instant since, int limit) {
+  public List<StatusViews.Point> history(String idOrName, Instant since, int limit) {
     BotSummary bot = bots.summary(idOrName);
     return store.history(bot.id(), since, limit).stream()
         .map(
-            point -> {
-              var json = Json.createObjectBuilder().add("at", point.getAt().toString());
-              if (point.getProfitClosed() != null) {
-                json.add("profitClosed", point.getProfitClosed());
-              }
-              if (point.getProfitAll() != null) {
-                json.add("profitAll", point.getProfitAll());
-              }
-              if (point.getBalance() != null) {
-                json.add("balance", point.getBalance());
-              }
-              if (point.getOpenTrades() != null) {
-                json.add("openTrades", point.getOpenTrades());
-              }
-              return json.build();
-            })
+            point ->
+                new StatusViews.Point(
+                    point.getAt().toString(),
+                    point.getProfitClosed(),
+                    point.getProfitAll(),
+                    point.getBalance(),
+                    point.getOpenTrades()))
         .toList();
   }
 

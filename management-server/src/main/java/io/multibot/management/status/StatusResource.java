@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,14 +18,15 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * One bot's live views: {@code status}, {@code trades} (open, from its last poll) and {@code
- * profit/history}. The path names its views, so that the bot registry's own paths stay its own.
+ * One bot's live views, one operation each: {@code status}, {@code trades} (open and latest closed,
+ * from its last polls), {@code logs} and {@code profit/history}.
  */
 @ApplicationScoped
-@Path("/bots/{bot}/{view: status|trades|logs|profit/history}")
+@Path("/bots")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Status", description = "Live status of bots and the fleet")
 public class StatusResource {
@@ -47,30 +47,34 @@ public class StatusResource {
   }
 
   @GET
+  @Path("{bot}/status")
   @RolesAllowed(Roles.VIEWER)
-  @Operation(
-      summary =
-          "A bot's status; its open and latest closed trades; the tail of its log (?lines=, at"
-              + " most 100, default 50); or its profit history (?since=ISO-8601, default the last"
-              + " 24 hours). Trades and logs are as of the last polls (role: viewer)")
-  public Object view(
-      @PathParam("bot") String bot,
-      @PathParam("view") String view,
-      @QueryParam("since") String since,
-      @QueryParam("lines") String lines) {
-    return switch (view) {
-      case "status" -> queries.status(bot);
-      case "trades" ->
-          Json.createObjectBuilder()
-              .add("open", queries.fromSnapshot(bot, "open_trades"))
-              .add("closed", queries.fromSnapshot(bot, "closed_trades"))
-              .build();
-      case "logs" -> logs(bot, lines);
-      default -> history(bot, since);
-    };
+  @Operation(operationId = "getBotStatus", summary = "The bot's live status (role: viewer)")
+  public BotStatusView status(@PathParam("bot") String bot) {
+    return queries.status(bot);
   }
 
-  private JsonObject logs(String bot, String lines) {
+  @GET
+  @Path("{bot}/trades")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getBotTrades",
+      summary = "The bot's open and latest closed trades, as of its last polls (role: viewer)")
+  public StatusViews.Trades trades(@PathParam("bot") String bot) {
+    return new StatusViews.Trades(
+        queries.fromSnapshot(bot, "open_trades"), queries.fromSnapshot(bot, "closed_trades"));
+  }
+
+  @GET
+  @Path("{bot}/logs")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getBotLogs",
+      summary = "The tail of the bot's log, as of its last poll (role: viewer)")
+  public StatusViews.Logs logs(
+      @PathParam("bot") String bot,
+      @Parameter(description = "How many lines: 1 to 100, default 50") @QueryParam("lines")
+          String lines) {
     int wanted = 50;
     if (lines != null) {
       try {
@@ -88,16 +92,23 @@ public class StatusResource {
     var all = queries.fromSnapshot(bot, "logs");
     var tail = Json.createArrayBuilder();
     all.subList(Math.max(0, all.size() - wanted), all.size()).forEach(tail::add);
-    return Json.createObjectBuilder().add("lines", tail).build();
+    return new StatusViews.Logs(tail.build());
   }
 
-  private JsonObject history(String bot, String since) {
+  @GET
+  @Path("{bot}/profit/history")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getBotProfitHistory",
+      summary = "The bot's recorded profit and balance since an instant (role: viewer)")
+  public StatusViews.History history(
+      @PathParam("bot") String bot,
+      @Parameter(description = "ISO-8601 instant; default 24 hours ago") @QueryParam("since")
+          String since) {
     Instant from = QueryInstant.parse("since", since);
     if (from == null) {
       from = Instant.now().minusSeconds(86_400);
     }
-    var points = Json.createArrayBuilder();
-    queries.history(bot, from, HISTORY_LIMIT).forEach(points::add);
-    return Json.createObjectBuilder().add("since", from.toString()).add("points", points).build();
+    return new StatusViews.History(from.toString(), queries.history(bot, from, HISTORY_LIMIT));
   }
 }

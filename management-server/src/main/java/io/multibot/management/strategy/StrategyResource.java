@@ -29,6 +29,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.security.Principal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -56,18 +59,23 @@ public class StrategyResource {
 
   @GET
   @RolesAllowed(Roles.VIEWER)
-  @Operation(summary = "List strategies, by name (role: viewer)")
+  @Operation(operationId = "listStrategies", summary = "List strategies, by name (role: viewer)")
   public Page<StrategyView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
     return service.list(PageRequest.parse(page, size));
   }
 
   @POST
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "Store a new strategy as version 1 (role: admin)")
-  @APIResponse(responseCode = "201", description = "Stored")
+  @Operation(
+      operationId = "createStrategy",
+      summary = "Store a new strategy as version 1 (role: admin)")
   @APIResponse(responseCode = "409", description = "A strategy with this name exists")
   @APIResponse(responseCode = "422", description = "Invalid name or source")
   @Audited("strategy.create")
+  @APIResponse(
+      responseCode = "201",
+      description = "Stored; Location names the strategy",
+      content = @Content(schema = @Schema(implementation = StrategyView.class)))
   public Response create(
       CreateStrategyRequest request, @Context UriInfo uri, @Context SecurityContext security) {
     Versioned<StrategyView> created = service.create(request, actor(security));
@@ -77,7 +85,11 @@ public class StrategyResource {
   @GET
   @RolesAllowed(Roles.VIEWER)
   @Path("{name}")
-  @Operation(summary = "Read a strategy (role: viewer)")
+  @Operation(operationId = "getStrategy", summary = "Read a strategy (role: viewer)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The strategy; ETag is its version",
+      content = @Content(schema = @Schema(implementation = StrategyView.class)))
   public Response get(@PathParam("name") String name) {
     return EntityTags.ok(service.get(name));
   }
@@ -85,9 +97,15 @@ public class StrategyResource {
   @PUT
   @RolesAllowed(Roles.ADMIN)
   @Path("{name}")
-  @Operation(summary = "Store a new source as the next version (role: admin)")
+  @Operation(
+      operationId = "addStrategyVersion",
+      summary = "Store a new source as the next version (role: admin)")
   @APIResponse(responseCode = "412", description = "If-Match names an older state")
   @Audited("strategy.update")
+  @APIResponse(
+      responseCode = "200",
+      description = "Stored as the next version; ETag is the new version",
+      content = @Content(schema = @Schema(implementation = StrategyView.class)))
   public Response addVersion(
       @PathParam("name") String name,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -100,7 +118,9 @@ public class StrategyResource {
   @DELETE
   @RolesAllowed(Roles.ADMIN)
   @Path("{name}")
-  @Operation(summary = "Delete a strategy and all its versions (role: admin)")
+  @Operation(
+      operationId = "deleteStrategy",
+      summary = "Delete a strategy and all its versions (role: admin)")
   @APIResponse(responseCode = "204", description = "Deleted")
   @APIResponse(responseCode = "409", description = "A bot uses the strategy")
   @Audited("strategy.delete")
@@ -112,7 +132,9 @@ public class StrategyResource {
   @GET
   @RolesAllowed(Roles.VIEWER)
   @Path("{name}/versions")
-  @Operation(summary = "List a strategy's versions, oldest first (role: viewer)")
+  @Operation(
+      operationId = "listStrategyVersions",
+      summary = "List a strategy's versions, oldest first (role: viewer)")
   public List<StrategyVersionView> versions(@PathParam("name") String name) {
     return service.versions(name);
   }
@@ -121,7 +143,13 @@ public class StrategyResource {
   @RolesAllowed(Roles.VIEWER)
   @Path("{name}/source")
   @Produces(PYTHON)
-  @Operation(summary = "Download the latest source (role: viewer)")
+  @Operation(
+      operationId = "getStrategySource",
+      summary = "Download the latest source (role: viewer)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source, as a .py download",
+      content = @Content(mediaType = "text/x-python", schema = @Schema(type = SchemaType.STRING)))
   public Response latestSource(@PathParam("name") String name) {
     return download(service.version(name, 0));
   }
@@ -130,7 +158,13 @@ public class StrategyResource {
   @RolesAllowed(Roles.VIEWER)
   @Path("{name}/versions/{version: [1-9][0-9]{0,8}}/source")
   @Produces(PYTHON)
-  @Operation(summary = "Download one version's source (role: viewer)")
+  @Operation(
+      operationId = "getStrategyVersionSource",
+      summary = "Download one version's source (role: viewer)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The source, as a .py download",
+      content = @Content(mediaType = "text/x-python", schema = @Schema(type = SchemaType.STRING)))
   public Response source(@PathParam("name") String name, @PathParam("version") int version) {
     return download(service.version(name, version));
   }

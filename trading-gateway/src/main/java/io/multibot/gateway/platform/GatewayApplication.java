@@ -19,5 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
             description =
                 "Runs and supervises freqtrade bots for the commands it consumes from Redis"
                     + " Streams. Errors are application/problem+json (RFC 9457).",
-            license = @License(name = "Proprietary")))
+            license =
+                @License(name = "Proprietary", identifier = "LicenseRef-Multibot-Proprietary")))
 public class GatewayApplication extends Application {}
