@@ -101,4 +101,27 @@ public abstract class ServerContract {
     assertThat(problem.getString("instance")).isEqualTo("/api/v1/no-such-resource");
     assertThat(answer.text()).doesNotContain("Exception").doesNotContain("at io.");
   }
+
+  /**
+   * The served document passes an independent validator: Redocly CLI's recommended rules with every
+   * warning an error (scripts/lint-openapi.sh, the repository's redocly.yaml).
+   */
+  @Test
+  void itsOpenApiDocumentPassesRedoclyWithoutWarnings() throws Exception {
+    HttpJson.Answer document = HttpJson.get(serverRoot() + "/openapi?format=JSON");
+    java.nio.file.Path file = java.nio.file.Path.of("target", "openapi.json").toAbsolutePath();
+    java.nio.file.Files.writeString(file, document.text());
+
+    Process lint =
+        new ProcessBuilder(System.getProperty("it.openapi.lint"), file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output =
+        new String(lint.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(lint.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(lint.exitValue()).as(output).isZero();
+    assertThat(output)
+        .contains("Your API description is valid")
+        .doesNotContainPattern("You have \\d+ warning");
+  }
 }

@@ -67,13 +67,17 @@ public final class Api {
   }
 
   public static Answer loginAnswer(String username, String password) {
-    return HttpJson.post(
-        root() + "/auth/login",
-        Json.createObjectBuilder()
-            .add("username", username)
-            .add("password", password)
-            .build()
-            .toString());
+    String url = root() + "/auth/login";
+    return Contract.checked(
+        "POST",
+        URI.create(url),
+        HttpJson.post(
+            url,
+            Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString()));
   }
 
   public static String login(String username, String password) {
@@ -88,13 +92,17 @@ public final class Api {
   }
 
   public Answer get(String path) {
-    return HttpJson.send(auth(HttpRequest.newBuilder(URI.create(root() + path))).GET());
+    URI uri = URI.create(root() + path);
+    return Contract.checked("GET", uri, HttpJson.send(auth(HttpRequest.newBuilder(uri)).GET()));
   }
 
   public Answer post(String path, String json) {
-    return HttpJson.send(
-        auth(HttpJson.json(root() + path))
-            .POST(json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json)));
+    return Contract.checked(
+        "POST",
+        URI.create(root() + path),
+        HttpJson.send(
+            auth(HttpJson.json(root() + path))
+                .POST(json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json))));
   }
 
   public Answer put(String path, String json, String ifMatch) {
@@ -103,11 +111,13 @@ public final class Api {
     if (ifMatch != null) {
       request.header("If-Match", ifMatch);
     }
-    return HttpJson.send(request);
+    return Contract.checked("PUT", URI.create(root() + path), HttpJson.send(request));
   }
 
   public Answer delete(String path) {
-    return HttpJson.send(auth(HttpRequest.newBuilder(URI.create(root() + path))).DELETE());
+    URI uri = URI.create(root() + path);
+    return Contract.checked(
+        "DELETE", uri, HttpJson.send(auth(HttpRequest.newBuilder(uri)).DELETE()));
   }
 
   /** A request builder for a path of the API, with this user's token. */

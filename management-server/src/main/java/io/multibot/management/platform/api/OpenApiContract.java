@@ -91,7 +91,7 @@ public class OpenApiContract implements OASFilter {
       addError(operation, "413");
       addError(operation, "415");
     }
-    if (body || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+    if (body || writes || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
       addError(operation, "422");
     }
     if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
