@@ -12,9 +12,9 @@ import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,16 +31,16 @@ import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/bots/{bot}/commands} and the shortcuts {@code /start}, {@code /stop} and {@code
- * /restart}: send a bot a command, or list its commands. One resource method per operation, so a
- * generated client gets {@code startBot()}, not an {@code action} string. The class shares {@code
- * /bots} with the registry ({@code BotResource}) so that path matching sees all their methods.
+ * /restart}: send a bot a command, or list its commands. Their answers (202, or 200 with {@code
+ * ?wait}, with the command) are documented by {@code OpenApiContract}. One resource method per
+ * operation, so a generated client gets {@code startBot()}, not an {@code action} string. The class
+ * shares {@code /bots} with the registry ({@code BotResource}) so that path matching sees all their
+ * methods.
  */
 @Path("/bots")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,11 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class BotCommandResource {
 
   private static final int MAX_KEY_LENGTH = 200;
-  private static final String KEY_DESCRIPTION =
-      "Repeating a request with the same key returns the same command (Idempotent-Replayed: true)";
-  private static final String WAIT_DESCRIPTION =
-      "How long to wait for the outcome (ISO-8601 or 10s, at most 60s): 200 when it finished";
-
   private final CommandService service;
   private final CommandWaiter waiter;
 
@@ -80,26 +75,12 @@ public class BotCommandResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CommandRequest.class)))
-  @APIResponse(
-      responseCode = "202",
-      description = "Accepted; Location names the command",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "With ?wait: the command finished in time",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The Idempotency-Key was used for another request, or a concurrent change won")
   public CompletionStage<Response> send(
-      @PathParam("bot") String bot,
-      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
-      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      @BeanParam CommandTarget target,
       String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    return submit(bot, null, idempotencyKey, wait, body, security, uri);
+    return submit(target, null, body, security, uri);
   }
 
   @POST
@@ -114,26 +95,12 @@ public class BotCommandResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CommandRequest.class)))
-  @APIResponse(
-      responseCode = "202",
-      description = "Accepted; Location names the command",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "With ?wait: the command finished in time",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The Idempotency-Key was used for another request, or a concurrent change won")
   public CompletionStage<Response> start(
-      @PathParam("bot") String bot,
-      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
-      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      @BeanParam CommandTarget target,
       String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    return submit(bot, CommandType.START, idempotencyKey, wait, body, security, uri);
+    return submit(target, CommandType.START, body, security, uri);
   }
 
   @POST
@@ -148,26 +115,12 @@ public class BotCommandResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CommandRequest.class)))
-  @APIResponse(
-      responseCode = "202",
-      description = "Accepted; Location names the command",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "With ?wait: the command finished in time",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The Idempotency-Key was used for another request, or a concurrent change won")
   public CompletionStage<Response> stop(
-      @PathParam("bot") String bot,
-      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
-      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      @BeanParam CommandTarget target,
       String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    return submit(bot, CommandType.STOP, idempotencyKey, wait, body, security, uri);
+    return submit(target, CommandType.STOP, body, security, uri);
   }
 
   @POST
@@ -184,40 +137,24 @@ public class BotCommandResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = CommandRequest.class)))
-  @APIResponse(
-      responseCode = "202",
-      description = "Accepted; Location names the command",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "With ?wait: the command finished in time",
-      content = @Content(schema = @Schema(implementation = CommandView.class)))
-  @APIResponse(
-      responseCode = "409",
-      description = "The Idempotency-Key was used for another request, or a concurrent change won")
   public CompletionStage<Response> restart(
-      @PathParam("bot") String bot,
-      @Parameter(description = KEY_DESCRIPTION) @HeaderParam("Idempotency-Key")
-          String idempotencyKey,
-      @Parameter(description = WAIT_DESCRIPTION) @QueryParam("wait") String wait,
+      @BeanParam CommandTarget target,
       String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    return submit(bot, CommandType.RESTART, idempotencyKey, wait, body, security, uri);
+    return submit(target, CommandType.RESTART, body, security, uri);
   }
 
   private CompletionStage<Response> submit(
-      String bot,
-      CommandType fixed,
-      String idempotencyKey,
-      String wait,
-      String body,
-      SecurityContext security,
-      UriInfo uri) {
-    Duration waitFor = WaitTime.parse(wait);
+      CommandTarget target, CommandType fixed, String body, SecurityContext security, UriInfo uri) {
+    Duration waitFor = WaitTime.parse(target.waitFor());
     CommandService.Accepted accepted =
         service.accept(
-            bot, parse(body), fixed, security.getUserPrincipal().getName(), key(idempotencyKey));
+            target.bot(),
+            parse(body, fixed != null),
+            fixed,
+            security.getUserPrincipal().getName(),
+            key(target.idempotencyKey()));
     String location = Links.location(uri, "commands", accepted.command().id());
     return waiter
         .await(accepted.command(), waitFor)
@@ -234,9 +171,13 @@ public class BotCommandResource {
             });
   }
 
-  /** The body, read as strictly as every other request body; none at all is an empty command. */
-  private static CommandRequest parse(String body) {
-    if (body == null || body.isBlank()) {
+  /**
+   * The body, read as strictly as every other request body; none at all is an empty command. Where
+   * the body is optional (start, stop, restart), JSON {@code null} means none: that is what
+   * generated clients send for an absent optional body.
+   */
+  private static CommandRequest parse(String body, boolean optional) {
+    if (body == null || body.isBlank() || optional && "null".equals(body.strip())) {
       return new CommandRequest(null, null, null, null, null, null, null, null, null);
     }
     return StrictJson.read(body, CommandRequest.class);

@@ -25,6 +25,8 @@ public class OpenApiContract implements OASFilter {
 
   static final String PROBLEM = "Problem";
   private static final Set<String> PUBLIC = Set.of("login", "refreshTokens");
+  private static final Set<String> COMMANDS =
+      Set.of("sendCommand", "startBot", "stopBot", "restartBot");
   private static final Map<String, String> ERRORS =
       Map.ofEntries(
           Map.entry("400", "Malformed request: not JSON, not one object, or a malformed header"),
@@ -69,39 +71,66 @@ public class OpenApiContract implements OASFilter {
 
   private void complete(PathItem.HttpMethod method, Operation operation, PathItem item) {
     boolean secured = !PUBLIC.contains(operation.getOperationId());
+    if (COMMANDS.contains(operation.getOperationId())) {
+      commandAnswers(operation);
+    }
     operation.setSecurity(
         secured ? List.of(OASFactory.createSecurityRequirement().addScheme("bearer")) : List.of());
+    for (String status : errors(method, operation, item, secured)) {
+      addError(operation, status);
+    }
+  }
+
+  /** The errors an operation of this kind can answer. */
+  static List<String> errors(
+      PathItem.HttpMethod method, Operation operation, PathItem item, boolean secured) {
     List<Parameter> parameters = parameters(operation, item);
     boolean body = operation.getRequestBody() != null;
     boolean writes = method != PathItem.HttpMethod.GET;
-    addError(operation, "400");
-    addError(operation, "406");
-    addError(operation, "500");
-    if (secured) {
-      addError(operation, "401");
-      addError(operation, "403");
-    } else {
-      addError(operation, "401");
-      addError(operation, "429");
-    }
+    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "406", "500"));
+    errors.add(secured ? "403" : "429");
     if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
-      addError(operation, "404");
+      errors.add("404");
     }
     if (body) {
-      addError(operation, "413");
-      addError(operation, "415");
+      errors.addAll(List.of("413", "415"));
     }
     if (body || writes || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
-      addError(operation, "422");
+      errors.add("422");
     }
     if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
-      addError(operation, "412");
-      addError(operation, "428");
+      errors.addAll(List.of("412", "428"));
     }
     if (writes) {
-      addError(operation, "409");
-      addError(operation, "503");
+      errors.addAll(List.of("409", "503"));
     }
+    return errors;
+  }
+
+  /** A command to one bot: 202 with the command, or 200 when ?wait saw it finish. */
+  private static void commandAnswers(Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    org.eclipse.microprofile.openapi.models.media.Content command =
+        OASFactory.createContent()
+            .addMediaType(
+                "application/json",
+                OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref("#/components/schemas/CommandView")));
+    operation.getResponses().removeAPIResponse("200");
+    operation
+        .getResponses()
+        .addAPIResponse(
+            "202",
+            OASFactory.createAPIResponse()
+                .description("Accepted; Location names the command")
+                .content(command))
+        .addAPIResponse(
+            "200",
+            OASFactory.createAPIResponse()
+                .description("With ?wait: the command finished in time")
+                .content(command));
   }
 
   private static List<Parameter> parameters(Operation operation, PathItem item) {
@@ -161,7 +190,7 @@ public class OpenApiContract implements OASFilter {
         property,
         OASFactory.createSchema()
             .description(what + ", or \"" + word + "\"")
-            .oneOf(List.of(number, literal)));
+            .anyOf(List.of(number, literal)));
   }
 
   private static Schema problemSchema() {
@@ -180,7 +209,7 @@ public class OpenApiContract implements OASFilter {
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.STRING)
                 .description("A stable URN, urn:multibot:problem:<kind>")
-                .example("urn:multibot:problem:validation-failed"))
+                .examples(List.of("urn:multibot:problem:validation-failed")))
         .addProperty("title", text)
         .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
         .addProperty("detail", text)
