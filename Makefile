@@ -2,7 +2,7 @@
 MVNW := ./mvnw -B --no-transfer-progress
 
 .DEFAULT_GOAL := help
-.PHONY: help run stop test unit it lint format services perf k8s clean
+.PHONY: help run stop test unit it lint format services perf k8s openapi clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -37,6 +37,12 @@ perf: ## Load run against both servers (10 users, 60 s): latency percentiles in 
 k8s: ## Regenerate deployment/k8s/ from the Helm chart (after changing the chart)
 	$(MVNW) -q install -DskipTests -Dlint.skip=true
 	$(MVNW) -pl delivery test -Dtest=PlainManifestsTest -Dk8s.write=true
+
+openapi: ## Refresh docs/openapi/management-api.json from the document a test server serves
+	$(MVNW) -q install -DskipTests -Dlint.skip=true
+	$(MVNW) -pl management-server verify -Dlint.skip=true -DskipUTs=true -Djacoco.skip=true \
+	  -Dit.test=OpenApiDocumentIT -DtestFailureIgnore=true
+	cp management-server/target/openapi/management-api.json docs/openapi/management-api.json
 
 clean: ## Remove build output (keeps ./data, the local Derby database)
 	$(MVNW) -q clean

@@ -3,15 +3,15 @@ package io.multibot.management.auth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Whether an access token is still good: its user exists, is enabled, and its token version is the
  * one the token carries ({@link User#revokeTokens}). Looked up at most once per {@code
- * auth.revocation-check-interval} (default 5 s) per user and replica; a change made through this
- * replica is seen at once.
+ * auth.revocation-check-interval} (default 5 s) per user and replica — by one request, while the
+ * user's other requests wait for that answer instead of all reading the database at once — and a
+ * change made through this replica is seen at once.
  *
  * <p>Invariant: a deleted or disabled user, or one whose role or password changed, is refused with
  * any older access token within that interval — not after the token's 15 minutes. {@code
@@ -25,7 +25,7 @@ public class TokenVersions {
 
   private final UserRepository users;
   private final long intervalNanos;
-  private final Map<String, Known> known = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Known> known = new ConcurrentHashMap<>();
 
   @Inject
   public TokenVersions(
@@ -43,12 +43,15 @@ public class TokenVersions {
 
   /** True when a token with this version, for this user, is still valid. */
   public boolean isCurrent(String username, int tokenVersion) {
-    long now = System.nanoTime();
-    Known entry = known.get(username);
-    if (entry == null || now - entry.loadedAt() > intervalNanos) {
-      entry = new Known(load(username), now);
-      known.put(username, entry);
-    }
+    Known entry =
+        known.compute(
+            username,
+            (name, loaded) -> {
+              long now = System.nanoTime();
+              return loaded != null && now - loaded.loadedAt() <= intervalNanos
+                  ? loaded
+                  : new Known(load(name), now);
+            });
     return entry.version() != NONE && entry.version() == tokenVersion;
   }
 

@@ -124,11 +124,7 @@ class ManagedBotsIT {
       long pid =
           detail(run(botId, CommandType.START, "{}", spec(botId))).getJsonNumber("pid").longValue();
       ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-      long deadline = System.nanoTime() + WAIT.toNanos();
-      while (supervisor.endpoint(botId).isPresent() && System.nanoTime() < deadline) {
-        Thread.sleep(10);
-      }
-      String state = supervisor.status(botId).orElseThrow().state().name();
+      String state = restartingState(supervisor, botId);
 
       ResultMessage entered =
           run(botId, CommandType.FORCEENTER, "{\"pair\": \"BTC/USDT\", \"stake_amount\": 9}", null);
@@ -141,6 +137,22 @@ class ManagedBotsIT {
       node.close();
       supervisor.close();
     }
+  }
+
+  /**
+   * The state the supervisor reports once it noticed the kill: BACKOFF or STARTING, read in the
+   * same look that found it (the restart takes a fraction of a second, and a loaded machine may
+   * pause this thread between two looks).
+   */
+  private static String restartingState(Supervisor supervisor, String botId)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    String state = supervisor.status(botId).orElseThrow().state().name();
+    while (!"BACKOFF".equals(state) && !"STARTING".equals(state) && System.nanoTime() < deadline) {
+      Thread.sleep(2);
+      state = supervisor.status(botId).orElseThrow().state().name();
+    }
+    return state;
   }
 
   @Test
