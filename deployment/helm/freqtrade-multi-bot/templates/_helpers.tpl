@@ -98,7 +98,10 @@ metadata:
   labels:
     {{- include "multibot.labels" . | nindent 4 }}
 spec:
+  {{- /* With an HPA the HPA owns the replica count: rendering it would reset it on every upgrade. */}}
+  {{- if not (dig "autoscaling" "enabled" false $spec) }}
   replicas: {{ $spec.replicas }}
+  {{- end }}
   revisionHistoryLimit: 5
   strategy:
     type: RollingUpdate
@@ -113,7 +116,8 @@ spec:
       labels:
         {{- include "multibot.labels" . | nindent 8 }}
       annotations:
-        checksum/config: {{ toJson $spec.env | sha256sum }}
+        {{- /* The rendered ConfigMap: any change to it rolls the pods, which read it at start only. */}}
+        checksum/config: {{ include "multibot.configMap" . | sha256sum }}
         prometheus.io/scrape: "true"
         prometheus.io/path: /metrics
         prometheus.io/port: {{ $spec.port | quote }}

@@ -54,8 +54,14 @@ class HelmChartTest {
   void defaultsRunThreeManagementServersAndTwoGateways() {
     List<Map<String, Object>> documents = Chart.documents(null, Map.of());
 
-    assertThat(string(deployment(documents, "management-server"), "spec", "replicas"))
-        .isEqualTo("3");
+    assertThat(Yamls.map(deployment(documents, "management-server"), "spec"))
+        .as("the HPA owns the management-server's replica count")
+        .doesNotContainKey("replicas");
+    assertThat(
+            documents.stream()
+                .filter(d -> "HorizontalPodAutoscaler".equals(string(d, "kind")))
+                .map(d -> string(d, "spec", "minReplicas")))
+        .containsExactly("3");
     assertThat(string(deployment(documents, "trading-gateway"), "spec", "replicas")).isEqualTo("2");
     Map<String, Object> management =
         ManifestRules.containers(deployment(documents, "management-server")).get(0);
@@ -69,6 +75,38 @@ class HelmChartTest {
     assertThat(string(management, "startupProbe", "httpGet", "path")).isEqualTo("/health/started");
     assertThat(string(management, "livenessProbe", "httpGet", "path")).isEqualTo("/health/live");
     assertThat(string(management, "readinessProbe", "httpGet", "path")).isEqualTo("/health/ready");
+  }
+
+  @Test
+  void withoutAnHpaTheReplicaCountIsRendered() {
+    List<Map<String, Object>> documents =
+        Chart.documents(null, Map.of("managementServer.autoscaling.enabled", "false"));
+
+    assertThat(string(deployment(documents, "management-server"), "spec", "replicas"))
+        .isEqualTo("3");
+  }
+
+  @Test
+  void aChangedConfigMapRollsThePods() {
+    String before = checksum(Chart.documents(null, Map.of()));
+    String changed =
+        checksum(
+            Chart.documents(
+                null,
+                Map.of("redis.enabled", "false", "redis.externalUrl", "redis://elsewhere:6379")));
+    String again = checksum(Chart.documents(null, Map.of()));
+
+    assertThat(before).isEqualTo(again).isNotEqualTo(changed);
+  }
+
+  private static String checksum(List<Map<String, Object>> documents) {
+    return string(
+        deployment(documents, "management-server"),
+        "spec",
+        "template",
+        "metadata",
+        "annotations",
+        "checksum/config");
   }
 
   @Test

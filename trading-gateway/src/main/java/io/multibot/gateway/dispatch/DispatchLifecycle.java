@@ -98,6 +98,7 @@ public class DispatchLifecycle {
             publisher,
             Clock.systemUTC(),
             Sealer.of(key::encrypt, key::decrypt));
+    supervisor.onRetired(client::forget);
     node =
         new GatewayNode(
             new GatewayNode.Connections(

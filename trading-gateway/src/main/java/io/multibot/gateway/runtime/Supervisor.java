@@ -32,7 +32,8 @@ public final class Supervisor implements AutoCloseable {
 
   private final RuntimeSettings settings;
   private final ScheduledExecutorService scheduler;
-  private final RuntimeEvent.Listener listener;
+  private final SupervisorOutlets outlets;
+
   private final Clock clock;
   private final Sealer sealer;
   private final BotProbe probe = new BotProbe();
@@ -58,7 +59,7 @@ public final class Supervisor implements AutoCloseable {
       Sealer sealer) {
     this.settings = settings;
     this.scheduler = scheduler;
-    this.listener = listener;
+    this.outlets = new SupervisorOutlets(listener);
     this.clock = clock;
     this.sealer = sealer;
   }
@@ -129,7 +130,7 @@ public final class Supervisor implements AutoCloseable {
     bot.launched(recorded.get(), process, clock.instant());
     bot.moveTo(ManagedState.RUNNING, clock.instant());
     watch(bot, process);
-    emit(
+    outlets.emit(
         new RuntimeEvent(
             bot.botId(),
             RuntimeEvent.Kind.STARTED,
@@ -193,7 +194,7 @@ public final class Supervisor implements AutoCloseable {
       }
       bot.moveTo(ManagedState.RUNNING, clock.instant());
     }
-    emit(
+    outlets.emit(
         new RuntimeEvent(
             bot.botId(),
             RuntimeEvent.Kind.STARTED,
@@ -204,13 +205,20 @@ public final class Supervisor implements AutoCloseable {
     return Started.ok(endpoint);
   }
 
+  /** Receives the endpoint of each launch that ended ({@link SupervisorOutlets}). */
+  public void onRetired(java.util.function.Consumer<BotEndpoint> receiver) {
+    outlets.onRetired(receiver);
+  }
+
   /** A process ended: after a stop, or on its own (then the restart policy decides). */
   private void exited(ManagedBot bot, Process process) {
     RuntimeEvent event;
+    BotEndpoint ended;
     synchronized (bot) {
       if (!bot.ended(process)) {
         return;
       }
+      ended = bot.launch().endpoint();
       Processes.forgetPid(bot.launch().directory());
       int code = process.exitValue();
       Instant now = clock.instant();
@@ -232,7 +240,8 @@ public final class Supervisor implements AutoCloseable {
       }
       bot.notifyAll();
     }
-    emit(event);
+    outlets.retire(ended);
+    outlets.emit(event);
   }
 
   private void restart(ManagedBot bot) {
@@ -379,15 +388,6 @@ public final class Supervisor implements AutoCloseable {
       launch = bot.launch();
     }
     return launch == null ? List.of() : LogTail.of(launch, settings.logLines());
-  }
-
-  private void emit(RuntimeEvent event) {
-    LOG.info(() -> "bot " + event.botId() + " " + event.kind() + ": " + event.detail());
-    try {
-      listener.on(event);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "a runtime event listener failed", e);
-    }
   }
 
   private static int freePort() throws IOException {

@@ -46,6 +46,7 @@ class SupervisorIT {
   @TempDir private Path dir;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
   private final BlockingQueue<RuntimeEvent> events = new LinkedBlockingQueue<>();
+  private final List<BotEndpoint> retired = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<Supervisor> supervisors = new java.util.ArrayList<>();
 
   @AfterEach
@@ -57,6 +58,7 @@ class SupervisorIT {
   private Supervisor supervisor(int maxRestarts) {
     Supervisor supervisor =
         new Supervisor(settings(maxRestarts), scheduler, events::add, Clock.systemUTC(), SEALER);
+    supervisor.onRetired(retired::add);
     supervisors.add(supervisor);
     return supervisor;
   }
@@ -170,6 +172,7 @@ class SupervisorIT {
     BotEndpoint second = supervisor.endpoint(spec.botId()).orElseThrow();
     assertThat(second.password()).as("fresh credentials per launch").isNotEqualTo(first.password());
     assertThat(get(second, "ping").statusCode()).isEqualTo(200);
+    assertThat(retired).as("the killed launch's endpoint is retired").containsExactly(first);
   }
 
   @Test
@@ -196,10 +199,11 @@ class SupervisorIT {
   void aStopIsGracefulAndIsNotFollowedByARestart() throws Exception {
     Supervisor supervisor = supervisor(3);
     LaunchSpec spec = spec("always");
-    supervisor.start(spec).endpoint().orElseThrow();
+    BotEndpoint endpoint = supervisor.start(spec).endpoint().orElseThrow();
     long pid = supervisor.status(spec.botId()).orElseThrow().pid();
 
     assertThat(supervisor.stop(spec.botId())).as("ended within the grace period").isTrue();
+    assertThat(retired).as("the stopped launch's endpoint is retired").containsExactly(endpoint);
 
     assertThat(next(RuntimeEvent.Kind.STOPPED).exitCode()).isEqualTo(143);
     assertThat(ProcessHandle.of(pid)).isEmpty();
