@@ -16,7 +16,8 @@ import java.util.logging.Logger;
  * The web application's error page (declared in common's {@code web-fragment.xml}): every error the
  * servlet container answers itself, outside JAX-RS, becomes a problem document with the status the
  * container chose, our {@code type} URN and no exception text. A 5xx gets an incident id, and the
- * exception goes to the log under it, neutralised ({@link LogSafe}). Called directly it is a 404.
+ * exception goes to the log under it, neutralised ({@link LogSafe}). Called directly — it is also
+ * the default servlet, for paths nothing else serves — it is a 404.
  */
 public class ProblemErrorServlet extends HttpServlet {
 

@@ -116,6 +116,27 @@ public abstract class EdgeContract {
   }
 
   @Test
+  void refusedPathsLeaveNoStackTraceInTheLog() throws IOException, InterruptedException {
+    Path log = Path.of(System.getProperty("it.server.log"));
+    int before = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8).size();
+    for (int i = 0; i < 5; i++) {
+      RawHttp.request(root(), "GET", "/api/v1/bots/a%2fb" + i);
+      RawHttp.request(root(), "GET", "/no-such-page-" + i);
+    }
+    Thread.sleep(500);
+
+    List<String> added =
+        Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8).stream()
+            .skip(before)
+            .toList();
+    assertThat(added)
+        .noneMatch(
+            line ->
+                line.contains("SRVE0315E") || line.contains("SRVE0190E") || line.contains("FFDC"));
+    assertThat(added).noneMatch(line -> line.stripLeading().startsWith("at "));
+  }
+
+  @Test
   void requestDataCannotForgeALogLine() throws IOException, InterruptedException {
     String marker = "FORGED-" + UUID.randomUUID();
     String forged = "x%0A%5B01%2F01%2F70%5D%200000%20E%20" + marker + "%0D%0A" + marker;

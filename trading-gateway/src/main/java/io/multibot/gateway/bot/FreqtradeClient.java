@@ -14,8 +14,10 @@ import java.util.function.Function;
 /**
  * freqtrade's REST API as the gateway uses it, per bot: typed reads, and control calls confirmed by
  * reading the bot's state back, since freqtrade answers them with prose. Every call passes the
- * bot's guards (rate budget, circuit breaker, bulkhead). Nothing here retries: retrying is for
- * idempotent reads only and is done by {@link BotReads} with MicroProfile Fault Tolerance.
+ * bot's guards (rate budget, circuit breaker, bulkhead). Nothing here retries: a status poll that
+ * fails is a missed poll (the next one comes within {@code STATUS_INTERVAL}), and a command's
+ * attempts are the dispatcher's, which checks the bot before repeating anything that may have
+ * acted.
  */
 public final class FreqtradeClient {
 

@@ -197,11 +197,6 @@ public class DispatchLifecycle {
     return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** This instance's node, once started (for health and metrics). */
-  public Optional<GatewayNode> node() {
-    return Optional.ofNullable(node);
-  }
-
   @PreDestroy
   void stop() {
     try {
