@@ -2,7 +2,6 @@ package io.multibot.gateway.bot;
 
 import io.multibot.common.concurrent.Pause;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
@@ -46,10 +45,6 @@ public final class FreqtradeClient {
     return read(bot, "show_config", json -> BotConfig.from(json.asJsonObject()));
   }
 
-  public FreqtradeResult<String> version(BotEndpoint bot) {
-    return read(bot, "version", json -> json.asJsonObject().getString("version"));
-  }
-
   public FreqtradeResult<BotHealth> health(BotEndpoint bot) {
     return read(bot, "health", json -> BotHealth.from(json.asJsonObject()));
   }
@@ -84,14 +79,6 @@ public final class FreqtradeClient {
 
   public FreqtradeResult<ProfitSummary> profit(BotEndpoint bot) {
     return read(bot, "profit", json -> ProfitSummary.from(json.asJsonObject()));
-  }
-
-  public FreqtradeResult<JsonArray> performance(BotEndpoint bot) {
-    return read(bot, "performance", JsonValue::asJsonArray);
-  }
-
-  public FreqtradeResult<JsonObject> daily(BotEndpoint bot, int days) {
-    return read(bot, "daily?timescale=" + days, JsonValue::asJsonObject);
   }
 
   public FreqtradeResult<JsonObject> logs(BotEndpoint bot, int lines) {

@@ -82,9 +82,11 @@ class FreqtradeClientIT {
         .isEqualTo(open.size())
         .isEqualTo(profit.tradeCount() - profit.closedTradeCount());
     assertThat(value(client.health(endpoint)).botStart()).isBefore(Instant.now());
-    assertThat(value(client.version(endpoint))).isNotBlank();
-    assertThat(value(client.performance(endpoint))).isNotEmpty();
-    assertThat(value(client.daily(endpoint, 3)).getJsonArray("data")).hasSize(3);
+    assertThat(value(client.get(endpoint, "version")).asJsonObject().getString("version"))
+        .isNotBlank();
+    assertThat(value(client.get(endpoint, "performance")).asJsonArray()).isNotEmpty();
+    assertThat(value(client.get(endpoint, "daily?timescale=3")).asJsonObject().getJsonArray("data"))
+        .hasSize(3);
     assertThat(value(client.logs(endpoint, 5)).getInt("log_count")).isPositive();
     assertThat(value(client.get(endpoint, "whitelist")).asJsonObject().getInt("length"))
         .isEqualTo(3);
