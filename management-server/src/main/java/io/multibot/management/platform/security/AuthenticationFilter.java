@@ -35,6 +35,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
   @Context private ResourceInfo resource;
 
+  /** Looked up once (the bean is application-scoped); a race only looks it up twice. */
+  private volatile TokenVersions versions;
+
   @Override
   public void filter(ContainerRequestContext request) {
     Method method = resource.getResourceMethod();
@@ -89,7 +92,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
   }
 
   /** The token's version is its user's current one ({@link TokenVersions}). */
-  private static boolean current(Principal principal) {
+  private boolean current(Principal principal) {
     if (!(principal instanceof JsonWebToken token)) {
       return true;
     }
@@ -102,7 +105,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     } else {
       version = 0;
     }
-    return CDI.current().select(TokenVersions.class).get().isCurrent(token.getName(), version);
+    if (versions == null) {
+      versions = CDI.current().select(TokenVersions.class).get();
+    }
+    return versions.isCurrent(token.getName(), version);
   }
 
   private boolean allows(Method method, String role) {
