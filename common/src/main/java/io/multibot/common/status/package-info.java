@@ -1,2 +1,7 @@
-/** The status stream's messages: bot polls and managed-bot process events, gateway → management. */
+/**
+ * The status stream's contract, gateway → management: {@link
+ * io.multibot.common.status.StatusMessage} carrying a {@link io.multibot.common.status.BotPoll} or
+ * a {@link io.multibot.common.status.ProcessEvent}, and the one bot-state vocabulary {@link
+ * io.multibot.common.status.BotState}.
+ */
 package io.multibot.common.status;

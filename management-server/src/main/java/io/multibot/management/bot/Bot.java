@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.status.BotState;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

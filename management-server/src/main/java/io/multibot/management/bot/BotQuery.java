@@ -3,6 +3,7 @@ package io.multibot.management.bot;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
+import io.multibot.common.status.BotState;
 import io.multibot.management.platform.api.PageRequest;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.status.BotState;
 import java.util.List;
 import java.util.Optional;
 

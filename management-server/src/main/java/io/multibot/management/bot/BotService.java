@@ -2,6 +2,7 @@ package io.multibot.management.bot;
 
 import io.multibot.common.command.CommandType;
 import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.status.BotState;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.Versioned;
@@ -134,9 +135,9 @@ public class BotService {
     }
   }
 
-  /** Records the state a status report saw the bot in (a write only when it changed). */
+  /** Records the state a status report saw the bot in ({@code OFFLINE} is kept as unknown). */
   public void observed(String botId, BotState state) {
-    bots.recordLastKnownState(botId, state);
+    bots.recordLastKnownState(botId, state.lastKnown());
   }
 
   /** Ids of the managed bots that should run. */

@@ -1,5 +1,6 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.status.BotState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,6 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotState;
 import io.multibot.management.bot.BotSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,12 +29,18 @@ import org.eclipse.microprofile.metrics.Tag;
 public class BotMetrics {
 
   private static final String SINCE_SEEN = "multibot.bot.seconds.since.seen";
-  private static final List<String> STATES =
-      List.of("unknown", "running", "paused", "stopped", "offline", "crashed");
+  private static final List<BotState> STATES =
+      List.of(
+          BotState.UNKNOWN,
+          BotState.RUNNING,
+          BotState.PAUSED,
+          BotState.STOPPED,
+          BotState.OFFLINE,
+          BotState.CRASHED);
   private static final Map<String, ToDoubleFunction<BotStatusView>> FIGURES =
       Map.of(
           "multibot.bot.up", v -> v.reachable() ? 1 : 0,
-          "multibot.bot.state", v -> Math.max(0, STATES.indexOf(v.state())),
+          "multibot.bot.state", v -> Math.max(0, STATES.indexOf(BotState.ofWire(v.state()))),
           "multibot.bot.open.trades", v -> value(v.openTrades()),
           "multibot.bot.profit.closed", v -> value(v.profitClosed()),
           "multibot.bot.profit.all", v -> value(v.profitAll()),

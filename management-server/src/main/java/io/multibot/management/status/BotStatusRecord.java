@@ -1,7 +1,9 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotState;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -10,9 +12,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * The latest status of one bot: its state ({@code running}, {@code stopped}, {@code paused}, {@code
- * offline}, {@code crashed}, {@code unknown}), whether its last poll reached it and how many polls
- * in a row did not, the last poll's JSON ({@code snapshot}) and the last process event.
+ * The latest status of one bot: its {@link BotState}, whether its last poll reached it and how many
+ * polls in a row did not, the last poll's JSON ({@code snapshot}) and the last process event.
  */
 @Entity
 @Table(name = "bot_status")
@@ -23,7 +24,8 @@ public class BotStatusRecord {
   private String botId;
 
   @Column(nullable = false, length = 20)
-  private String state = "unknown";
+  @Convert(converter = BotStateColumn.class)
+  private BotState state = BotState.UNKNOWN;
 
   @Column(nullable = false)
   private boolean reachable;
@@ -68,8 +70,8 @@ public class BotStatusRecord {
   }
 
   /** A poll that reached the bot. Returns the state before it. */
-  String seen(String newState, String json, String currency, String from, Instant at) {
-    String before = state;
+  BotState seen(BotState newState, String json, String currency, String from, Instant at) {
+    BotState before = state;
     state = newState;
     reachable = true;
     missedPolls = 0;
@@ -94,7 +96,7 @@ public class BotStatusRecord {
     return missedPolls;
   }
 
-  void moveTo(String newState, Instant at) {
+  void moveTo(BotState newState, Instant at) {
     state = newState;
     updatedAt = at;
   }
@@ -117,7 +119,7 @@ public class BotStatusRecord {
     return botId;
   }
 
-  public String getState() {
+  public BotState getState() {
     return state;
   }
 

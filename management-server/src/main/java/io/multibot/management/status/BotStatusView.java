@@ -1,10 +1,10 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotPoll;
 import io.multibot.management.bot.BotSummary;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.Optional;
 
 /** A bot's live status as the API shows it. Figures are in the bot's stake currency. */
 public record BotStatusView(
@@ -54,37 +54,32 @@ public record BotStatusView(
   }
 
   static BotStatusView of(BotSummary bot, BotStatusRecord status) {
-    JsonObject snapshot =
-        status.getSnapshot() == null
-            ? JsonValue.EMPTY_JSON_OBJECT
-            : StatusService.parse(status.getSnapshot());
-    JsonArray trades =
-        snapshot.containsKey("open_trades") ? snapshot.getJsonArray("open_trades") : null;
+    BotPoll poll =
+        status.getSnapshot() == null ? NOTHING : StatusSnapshots.poll(status.getSnapshot());
+    Optional<BotPoll.Shown> shown = Optional.ofNullable(poll.shown());
+    Optional<BotPoll.Profit> profit = Optional.ofNullable(poll.profit());
     return new BotStatusView(
         bot.id(),
         bot.name(),
-        status.getState(),
+        status.getState().wire(),
         status.isReachable(),
         status.getMissedPolls(),
-        snapshot.getString("managed_state", null),
+        poll.managedState() == null ? null : poll.managedState().name(),
         status.getGateway(),
         status.getLastPolledAt(),
         status.getLastSeenAt(),
         status.getLastError(),
         status.getStakeCurrency() == null ? bot.stakeCurrency() : status.getStakeCurrency(),
-        trades == null ? null : trades.size(),
-        integer(snapshot, "max_open_trades"),
-        StatusService.number(snapshot, "profit_closed"),
-        StatusService.number(snapshot, "profit_all"),
-        StatusService.number(snapshot, "balance"),
-        integer(snapshot, "winning_trades"),
-        integer(snapshot, "losing_trades"),
-        status.getLastEvent() == null ? null : StatusService.parse(status.getLastEvent()),
+        poll.openTrades() == null ? null : poll.openTrades().size(),
+        shown.map(BotPoll.Shown::maxOpenTrades).orElse(null),
+        profit.map(BotPoll.Profit::closed).orElse(null),
+        profit.map(BotPoll.Profit::all).orElse(null),
+        poll.balance() == null ? null : poll.balance().total(),
+        profit.map(BotPoll.Profit::winning).orElse(null),
+        profit.map(BotPoll.Profit::losing).orElse(null),
+        status.getLastEvent() == null ? null : StatusSnapshots.object(status.getLastEvent()),
         status.getUpdatedAt());
   }
 
-  private static Integer integer(JsonObject json, String name) {
-    Double value = StatusService.number(json, name);
-    return value == null ? null : value.intValue();
-  }
+  private static final BotPoll NOTHING = BotPoll.unreachable(null, null);
 }

@@ -1,11 +1,12 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotPoll;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,18 +70,15 @@ public class StatusQueries {
         .toList();
   }
 
-  /**
-   * A list from the bot's last polls ({@code open_trades}, {@code closed_trades}, {@code logs}).
-   */
-  public JsonArray fromSnapshot(String idOrName, String key) {
+  /** A part of the bot's last polls (open or closed trades, logs); empty when none was read. */
+  public JsonArray fromSnapshot(String idOrName, Function<BotPoll, JsonArray> part) {
     BotSummary bot = bots.summary(idOrName);
     return store
         .find(bot.id())
         .map(BotStatusRecord::getSnapshot)
-        .map(StatusService::parse)
-        .filter(snapshot -> snapshot.get(key) instanceof JsonArray)
-        .map(snapshot -> snapshot.getJsonArray(key))
-        .orElse(Json.createArrayBuilder().build());
+        .map(StatusSnapshots::poll)
+        .map(part)
+        .orElse(JsonValue.EMPTY_JSON_ARRAY);
   }
 
   public List<StatusViews.Point> history(String idOrName, Instant since, int limit) {

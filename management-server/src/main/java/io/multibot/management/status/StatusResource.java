@@ -3,6 +3,7 @@ package io.multibot.management.status;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
+import io.multibot.common.status.BotPoll;
 import io.multibot.management.platform.api.QueryInstant;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,8 @@ public class StatusResource {
       summary = "The bot's open and latest closed trades, as of its last polls (role: viewer)")
   public StatusViews.Trades trades(@PathParam("bot") String bot) {
     return new StatusViews.Trades(
-        queries.fromSnapshot(bot, "open_trades"), queries.fromSnapshot(bot, "closed_trades"));
+        queries.fromSnapshot(bot, BotPoll::openTrades),
+        queries.fromSnapshot(bot, BotPoll::closedTrades));
   }
 
   @GET
@@ -89,7 +91,7 @@ public class StatusResource {
             List.of(new FieldError("lines", "must be a whole number from 1 to " + MAX_LOG_LINES)));
       }
     }
-    var all = queries.fromSnapshot(bot, "logs");
+    var all = queries.fromSnapshot(bot, BotPoll::logs);
     var tail = Json.createArrayBuilder();
     all.subList(Math.max(0, all.size() - wanted), all.size()).forEach(tail::add);
     return new StatusViews.Logs(tail.build());

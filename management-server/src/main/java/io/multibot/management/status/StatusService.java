@@ -1,18 +1,16 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.BotState;
+import io.multibot.common.status.ProcessEvent;
+import io.multibot.common.status.ProcessState;
 import io.multibot.common.status.StatusMessage;
 import io.multibot.management.audit.AuditLog;
 import io.multibot.management.audit.AuditRecord;
 import io.multibot.management.bot.BotService;
-import io.multibot.management.bot.BotState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,66 +73,55 @@ public class StatusService {
       return;
     }
     BotStatusRecord status = store.lockOrCreate(message.botId(), message.at());
-    JsonObject body = parse(message.body());
-    if (message.kind() == StatusMessage.Kind.EVENT) {
-      event(status, body, message.at());
+    if (message.report() instanceof ProcessEvent event) {
+      event(status, event);
     } else if (status.getLastPolledAt() == null || !message.at().isBefore(status.getUpdatedAt())) {
-      if (body.getBoolean("reachable", false)) {
-        seen(status, body, message);
+      BotPoll poll = (BotPoll) message.report();
+      if (poll.reachable()) {
+        seen(status, poll, message);
       } else {
-        missed(status, body, message);
+        missed(status, poll, message);
       }
     }
-    BotState seen = BotState.ofStatus(status.getState());
+    BotState seen = status.getState();
     if (observed.put(message.botId(), seen) != seen) {
       bots.observed(message.botId(), seen);
     }
   }
 
-  private void seen(BotStatusRecord status, JsonObject body, StatusMessage message) {
-    String before =
+  private void seen(BotStatusRecord status, BotPoll poll, StatusMessage message) {
+    BotPoll kept =
+        status.getSnapshot() == null
+            ? poll
+            : poll.withDetailsOf(StatusSnapshots.poll(status.getSnapshot()));
+    BotState before =
         status.seen(
-            body.getString("state", "unknown"),
-            withDetailsKept(body, status.getSnapshot()).toString(),
-            body.getString("stake_currency", null),
+            poll.shown().state(),
+            kept.toJson().toString(),
+            poll.shown().stakeCurrency(),
             message.gateway(),
             message.at());
-    if ("offline".equals(before)) {
-      record(RECOVERED, message.botId(), "answers again, state " + status.getState());
+    if (before == BotState.OFFLINE) {
+      record(RECOVERED, message.botId(), "answers again, state " + status.getState().wire());
     }
     if (status.historyDue(message.at(), historyStep)) {
       store.addHistory(
           new StatusHistoryPoint(
               message.botId(),
               message.at(),
-              number(body, "profit_closed"),
-              number(body, "profit_all"),
-              number(body, "balance"),
-              body.containsKey("open_trades") ? body.getJsonArray("open_trades").size() : null));
+              poll.profit() == null ? null : poll.profit().closed(),
+              poll.profit() == null ? null : poll.profit().all(),
+              poll.balance() == null ? null : poll.balance().total(),
+              poll.openTrades() == null ? null : poll.openTrades().size()));
     }
   }
 
-  /** Logs and closed trades come with every few polls only: the last ones are kept in between. */
-  private static JsonObject withDetailsKept(JsonObject body, String previous) {
-    if (previous == null || (body.containsKey("logs") && body.containsKey("closed_trades"))) {
-      return body;
-    }
-    JsonObject old = parse(previous);
-    var merged = Json.createObjectBuilder(body);
-    for (String key : List.of("logs", "closed_trades")) {
-      if (!body.containsKey(key) && old.containsKey(key)) {
-        merged.add(key, old.get(key));
-      }
-    }
-    return merged.build();
-  }
-
-  private void missed(BotStatusRecord status, JsonObject body, StatusMessage message) {
-    int missed = status.missed(body.getString("error", ""), message.gateway(), message.at());
-    if ("CRASHED".equals(body.getString("managed_state", ""))) {
-      status.moveTo("crashed", message.at());
-    } else if (missed >= offlineAfter && isLive(status.getState())) {
-      status.moveTo("offline", message.at());
+  private void missed(BotStatusRecord status, BotPoll poll, StatusMessage message) {
+    int missed = status.missed(poll.error(), message.gateway(), message.at());
+    if (poll.managedState() == ProcessState.CRASHED) {
+      status.moveTo(BotState.CRASHED, message.at());
+    } else if (missed >= offlineAfter && status.getState().isLive()) {
+      status.moveTo(BotState.OFFLINE, message.at());
       record(WENT_OFFLINE, message.botId(), missed + " polls missed: " + status.getLastError());
     }
   }
@@ -144,22 +131,23 @@ public class StatusService {
    * supervisor's state before the event is published): a crash always counts; a start or stop
    * changes the state only when nothing newer was recorded.
    */
-  private void event(BotStatusRecord status, JsonObject body, Instant at) {
+  private void event(BotStatusRecord status, ProcessEvent event) {
+    Instant at = event.at();
     boolean newest = !at.isBefore(status.getUpdatedAt());
-    status.event(body.toString(), newest ? at : status.getUpdatedAt());
-    switch (body.getString("event", "")) {
-      case "CRASHED" -> {
-        status.moveTo("crashed", newest ? at : status.getUpdatedAt());
-        record(CRASHED, status.getBotId(), body.getString("detail", "crashed"));
+    status.event(event.toJson().toString(), newest ? at : status.getUpdatedAt());
+    switch (event.kind()) {
+      case CRASHED -> {
+        status.moveTo(BotState.CRASHED, newest ? at : status.getUpdatedAt());
+        record(CRASHED, status.getBotId(), event.detail());
       }
-      case "STOPPED" -> {
+      case STOPPED -> {
         if (newest) {
-          status.moveTo("stopped", at);
+          status.moveTo(BotState.STOPPED, at);
         }
       }
-      case "STARTED" -> {
+      case STARTED -> {
         if (newest) {
-          status.moveTo("running", at);
+          status.moveTo(BotState.RUNNING, at);
         }
       }
       default -> {
@@ -178,14 +166,10 @@ public class StatusService {
     Instant now = clock.instant();
     List<BotStatusRecord> silent = store.silentSince(now.minus(silence));
     for (BotStatusRecord status : silent) {
-      status.moveTo("offline", now);
+      status.moveTo(BotState.OFFLINE, now);
       record(WENT_OFFLINE, status.getBotId(), "no report from any gateway for " + silence);
     }
     return silent.size();
-  }
-
-  private static boolean isLive(String state) {
-    return !"offline".equals(state) && !"crashed".equals(state);
   }
 
   private void record(String action, String botId, String summary) {
@@ -199,17 +183,5 @@ public class StatusService {
             "/api/v1/bots/" + botId,
             200,
             summary.length() > 900 ? summary.substring(0, 900) : summary));
-  }
-
-  static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      return reader.readObject();
-    } catch (RuntimeException e) {
-      return Json.createObjectBuilder().add("reachable", false).add("error", "unreadable").build();
-    }
-  }
-
-  static Double number(JsonObject body, String name) {
-    return body.get(name) instanceof JsonNumber value ? value.doubleValue() : null;
   }
 }

@@ -1,5 +1,6 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,9 +43,10 @@ public class StatusStore {
     return entityManager
         .createQuery(
             "select s from BotStatusRecord s where s.lastPolledAt < :before"
-                + " and s.state in ('running', 'paused')",
+                + " and s.state in :live",
             BotStatusRecord.class)
         .setParameter("before", before)
+        .setParameter("live", List.of(BotState.RUNNING, BotState.PAUSED))
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
+import io.multibot.common.status.BotState;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.persistence.InstantConverter;
 import io.multibot.management.strategy.JpaStrategyRepository;

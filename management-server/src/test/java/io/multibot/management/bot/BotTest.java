@@ -26,14 +26,4 @@ class BotTest {
     bot.secretsToWrite().put(SecretName.API_PASSWORD, "sealed");
     assertThat(bot.getSecrets().encrypted(SecretName.API_PASSWORD)).isEqualTo("sealed");
   }
-
-  @Test
-  void theRegistryStateFollowsTheLiveStatusWords() {
-    assertThat(BotState.ofStatus("running")).isEqualTo(BotState.RUNNING);
-    assertThat(BotState.ofStatus("paused")).isEqualTo(BotState.PAUSED);
-    assertThat(BotState.ofStatus("stopped")).isEqualTo(BotState.STOPPED);
-    assertThat(BotState.ofStatus("crashed")).isEqualTo(BotState.CRASHED);
-    assertThat(BotState.ofStatus("offline")).isEqualTo(BotState.UNKNOWN);
-    assertThat(BotState.ofStatus(null)).isEqualTo(BotState.UNKNOWN);
-  }
 }

@@ -4,10 +4,10 @@ import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.LaunchSpec;
 import io.multibot.common.concurrent.Pause;
+import io.multibot.common.status.ProcessState;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.BotEndpoint;
-import io.multibot.gateway.runtime.ManagedState;
 import io.multibot.gateway.runtime.ManagedStatus;
 import io.multibot.gateway.runtime.Supervisor;
 import jakarta.json.Json;
@@ -168,7 +168,7 @@ final class ManagedCommands {
   private boolean coming(String botId) {
     return supervisor
         .status(botId)
-        .map(s -> s.state() == ManagedState.STARTING || s.state() == ManagedState.BACKOFF)
+        .map(s -> s.state() == ProcessState.STARTING || s.state() == ProcessState.BACKOFF)
         .orElse(false);
   }
 

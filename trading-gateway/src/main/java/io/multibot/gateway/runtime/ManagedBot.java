@@ -1,6 +1,8 @@
 package io.multibot.gateway.runtime;
 
 import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.status.ProcessEvent;
+import io.multibot.common.status.ProcessState;
 import io.multibot.gateway.bot.BotEndpoint;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +18,7 @@ final class ManagedBot {
   private final String botId;
   private LaunchSpec spec;
   private RestartPolicy policy = RestartPolicy.ON_FAILURE;
-  private ManagedState state = ManagedState.STOPPED;
+  private ProcessState state = ProcessState.STOPPED;
   private Instant since = Instant.EPOCH;
   private Process process;
   private BotWorkspace.Launch launch;
@@ -27,7 +29,7 @@ final class ManagedBot {
   private ScheduledFuture<?> pendingRestart;
 
   /** What to do after a process ended on its own. */
-  record ExitDecision(RuntimeEvent.Kind kind, String detail, Duration restartAfter) {}
+  record ExitDecision(ProcessEvent.Kind kind, String detail, Duration restartAfter) {}
 
   ManagedBot(String botId) {
     this.botId = botId;
@@ -41,7 +43,7 @@ final class ManagedBot {
     return spec;
   }
 
-  ManagedState state() {
+  ProcessState state() {
     return state;
   }
 
@@ -61,16 +63,16 @@ final class ManagedBot {
     return process != null && process.isAlive();
   }
 
-  boolean is(ManagedState expected) {
+  boolean is(ProcessState expected) {
     return state == expected;
   }
 
   /** The endpoint while its process runs and answers. */
   BotEndpoint endpointIfRunning() {
-    return alive() && state == ManagedState.RUNNING ? launch.endpoint() : null;
+    return alive() && state == ProcessState.RUNNING ? launch.endpoint() : null;
   }
 
-  void moveTo(ManagedState next, Instant now) {
+  void moveTo(ProcessState next, Instant now) {
     state = next;
     since = now;
   }
@@ -87,7 +89,7 @@ final class ManagedBot {
     launch = next;
     process = started;
     launchedAt = now;
-    moveTo(ManagedState.STARTING, now);
+    moveTo(ProcessState.STARTING, now);
   }
 
   /** Forgets the process that ended; returns whether it was this bot's current one. */
@@ -111,21 +113,21 @@ final class ManagedBot {
       restarts = 0;
     }
     if (!policy.restartsAfter(code)) {
-      moveTo(ManagedState.STOPPED, now);
+      moveTo(ProcessState.STOPPED, now);
       return new ExitDecision(
-          RuntimeEvent.Kind.EXITED, "not restarted (policy " + policy.wireName() + ")", null);
+          ProcessEvent.Kind.EXITED, "not restarted (policy " + policy.wireName() + ")", null);
     }
     if (restarts >= settings.maxRestarts()) {
-      moveTo(ManagedState.CRASHED, now);
+      moveTo(ProcessState.CRASHED, now);
       return new ExitDecision(
-          RuntimeEvent.Kind.CRASHED,
+          ProcessEvent.Kind.CRASHED,
           "exited " + (restarts + 1) + " times in a row; not restarted again",
           null);
     }
     restarts++;
     Duration wait = settings.backoffBefore(restarts);
-    moveTo(ManagedState.BACKOFF, now);
-    return new ExitDecision(RuntimeEvent.Kind.EXITED, "restart " + restarts + " in " + wait, wait);
+    moveTo(ProcessState.BACKOFF, now);
+    return new ExitDecision(ProcessEvent.Kind.EXITED, "restart " + restarts + " in " + wait, wait);
   }
 
   void restartLater(ScheduledFuture<?> restart) {

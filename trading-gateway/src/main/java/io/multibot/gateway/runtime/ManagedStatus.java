@@ -1,5 +1,6 @@
 package io.multibot.gateway.runtime;
 
+import io.multibot.common.status.ProcessState;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  */
 public record ManagedStatus(
     String botId,
-    ManagedState state,
+    ProcessState state,
     long pid,
     Instant since,
     int restarts,

@@ -2,6 +2,8 @@ package io.multibot.gateway.runtime;
 
 import io.multibot.common.command.LaunchSpec;
 import io.multibot.common.concurrent.Pause;
+import io.multibot.common.status.ProcessEvent;
+import io.multibot.common.status.ProcessState;
 import io.multibot.gateway.bot.BotEndpoint;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -54,7 +56,7 @@ public final class Supervisor implements AutoCloseable {
   public Supervisor(
       RuntimeSettings settings,
       ScheduledExecutorService scheduler,
-      RuntimeEvent.Listener listener,
+      ProcessEvent.Listener listener,
       Clock clock,
       Sealer sealer) {
     this.settings = settings;
@@ -75,7 +77,7 @@ public final class Supervisor implements AutoCloseable {
       if (bot.endpointIfRunning() != null) {
         return Started.ok(bot.endpointIfRunning());
       }
-      if (!(bot.alive() && bot.is(ManagedState.STARTING))) {
+      if (!(bot.alive() && bot.is(ProcessState.STARTING))) {
         bot.startAnew(spec);
         try {
           if (adopt(bot)) {
@@ -83,7 +85,7 @@ public final class Supervisor implements AutoCloseable {
           }
           launch(bot);
         } catch (IOException | RuntimeException e) {
-          bot.moveTo(ManagedState.STOPPED, clock.instant());
+          bot.moveTo(ProcessState.STOPPED, clock.instant());
           return Started.failed("the bot could not be launched: " + e.getMessage(), List.of());
         }
       }
@@ -128,12 +130,12 @@ public final class Supervisor implements AutoCloseable {
     }
     Process process = new AdoptedProcess(running.get());
     bot.launched(recorded.get(), process, clock.instant());
-    bot.moveTo(ManagedState.RUNNING, clock.instant());
+    bot.moveTo(ProcessState.RUNNING, clock.instant());
     watch(bot, process);
     outlets.emit(
-        new RuntimeEvent(
+        new ProcessEvent(
             bot.botId(),
-            RuntimeEvent.Kind.STARTED,
+            ProcessEvent.Kind.STARTED,
             null,
             "adopted the running pid " + process.pid(),
             List.of(),
@@ -177,7 +179,7 @@ public final class Supervisor implements AutoCloseable {
     }
     synchronized (bot) {
       if (bot.process() == process) {
-        bot.moveTo(ManagedState.STOPPING, clock.instant());
+        bot.moveTo(ProcessState.STOPPING, clock.instant());
       }
     }
     Processes.terminate(process.toHandle(), Duration.ZERO);
@@ -187,17 +189,17 @@ public final class Supervisor implements AutoCloseable {
 
   private Started running(ManagedBot bot, Process process, BotEndpoint endpoint) {
     synchronized (bot) {
-      if (bot.process() != process || !bot.is(ManagedState.STARTING)) {
-        return bot.process() == process && bot.is(ManagedState.RUNNING)
+      if (bot.process() != process || !bot.is(ProcessState.STARTING)) {
+        return bot.process() == process && bot.is(ProcessState.RUNNING)
             ? Started.ok(endpoint)
             : Started.failed("the bot was stopped while it started", List.of());
       }
-      bot.moveTo(ManagedState.RUNNING, clock.instant());
+      bot.moveTo(ProcessState.RUNNING, clock.instant());
     }
     outlets.emit(
-        new RuntimeEvent(
+        new ProcessEvent(
             bot.botId(),
-            RuntimeEvent.Kind.STARTED,
+            ProcessEvent.Kind.STARTED,
             null,
             "pid " + process.pid(),
             List.of(),
@@ -212,7 +214,7 @@ public final class Supervisor implements AutoCloseable {
 
   /** A process ended: after a stop, or on its own (then the restart policy decides). */
   private void exited(ManagedBot bot, Process process) {
-    RuntimeEvent event;
+    ProcessEvent event;
     BotEndpoint ended;
     synchronized (bot) {
       if (!bot.ended(process)) {
@@ -222,11 +224,11 @@ public final class Supervisor implements AutoCloseable {
       Processes.forgetPid(bot.launch().directory());
       int code = process.exitValue();
       Instant now = clock.instant();
-      if (bot.is(ManagedState.STOPPING)) {
-        bot.moveTo(ManagedState.STOPPED, now);
+      if (bot.is(ProcessState.STOPPING)) {
+        bot.moveTo(ProcessState.STOPPED, now);
         event =
-            new RuntimeEvent(
-                bot.botId(), RuntimeEvent.Kind.STOPPED, code, "stopped", List.of(), now);
+            new ProcessEvent(
+                bot.botId(), ProcessEvent.Kind.STOPPED, code, "stopped", List.of(), now);
       } else {
         ManagedBot.ExitDecision decision = bot.exitedOnItsOwn(code, logTail(bot), settings, now);
         if (decision.restartAfter() != null) {
@@ -235,7 +237,7 @@ public final class Supervisor implements AutoCloseable {
                   () -> restart(bot), decision.restartAfter().toMillis(), TimeUnit.MILLISECONDS));
         }
         event =
-            new RuntimeEvent(
+            new ProcessEvent(
                 bot.botId(), decision.kind(), code, decision.detail(), bot.lastLogLines(), now);
       }
       bot.notifyAll();
@@ -247,14 +249,14 @@ public final class Supervisor implements AutoCloseable {
   private void restart(ManagedBot bot) {
     Process process;
     synchronized (bot) {
-      if (!bot.is(ManagedState.BACKOFF)) {
+      if (!bot.is(ProcessState.BACKOFF)) {
         return;
       }
       try {
         launch(bot);
       } catch (IOException | RuntimeException e) {
         LOG.log(Level.WARNING, "bot " + bot.botId() + " could not be launched again", e);
-        bot.moveTo(ManagedState.CRASHED, clock.instant());
+        bot.moveTo(ProcessState.CRASHED, clock.instant());
         return;
       }
       process = bot.process();
@@ -278,12 +280,12 @@ public final class Supervisor implements AutoCloseable {
     synchronized (bot) {
       bot.cancelPendingRestart();
       if (!bot.alive()) {
-        if (!bot.is(ManagedState.STOPPED)) {
-          bot.moveTo(ManagedState.STOPPED, clock.instant());
+        if (!bot.is(ProcessState.STOPPED)) {
+          bot.moveTo(ProcessState.STOPPED, clock.instant());
         }
         return true;
       }
-      bot.moveTo(ManagedState.STOPPING, clock.instant());
+      bot.moveTo(ProcessState.STOPPING, clock.instant());
       process = bot.process();
     }
     boolean graceful = Processes.terminate(process.toHandle(), settings.stopGrace());
@@ -358,7 +360,7 @@ public final class Supervisor implements AutoCloseable {
     return statuses().stream()
         .filter(
             status ->
-                status.state() != ManagedState.STOPPED && status.state() != ManagedState.CRASHED)
+                status.state() != ProcessState.STOPPED && status.state() != ProcessState.CRASHED)
         .map(ManagedStatus::botId)
         .toList();
   }

@@ -1,5 +1,6 @@
 package io.multibot.gateway.runtime;
 
+import io.multibot.common.status.ProcessEvent;
 import io.multibot.gateway.bot.BotEndpoint;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -16,10 +17,10 @@ final class SupervisorOutlets {
 
   private static final Logger LOG = Logger.getLogger(Supervisor.class.getName());
 
-  private final RuntimeEvent.Listener listener;
+  private final ProcessEvent.Listener listener;
   private volatile Consumer<BotEndpoint> retired = endpoint -> {};
 
-  SupervisorOutlets(RuntimeEvent.Listener listener) {
+  SupervisorOutlets(ProcessEvent.Listener listener) {
     this.listener = listener;
   }
 
@@ -27,7 +28,7 @@ final class SupervisorOutlets {
     this.retired = receiver;
   }
 
-  void emit(RuntimeEvent event) {
+  void emit(ProcessEvent event) {
     LOG.info(() -> "bot " + event.botId() + " " + event.kind() + ": " + event.detail());
     try {
       listener.on(event);

@@ -1,5 +1,8 @@
 package io.multibot.gateway.status;
 
+import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.BotState;
+import io.multibot.common.status.ProcessState;
 import io.multibot.gateway.bot.BalanceSummary;
 import io.multibot.gateway.bot.BotConfig;
 import io.multibot.gateway.bot.BotEndpoint;
@@ -17,90 +20,81 @@ import jakarta.json.JsonValue;
 import java.util.List;
 
 /**
- * One poll of one bot, as the JSON body of a status message: {@code reachable} and, if not, {@code
- * error}; else {@code state}, {@code strategy}, {@code exchange}, {@code stake_currency}, {@code
- * max_open_trades}, {@code last_process}, {@code open_trades} (the trades), {@code profit_closed},
- * {@code profit_all}, {@code trade_count}, {@code closed_trade_count}, {@code winning_trades},
- * {@code losing_trades}, {@code balance}, {@code starting_capital}; on a full poll also {@code
- * logs} (the last lines, as freqtrade writes them) and {@code closed_trades} (the latest ones). A
- * read that fails after {@code show_config} answered leaves its fields out. {@code managed_state}
- * is the supervisor's view of a managed bot.
+ * Reads one poll of one bot from its freqtrade API into a {@link BotPoll}: {@code show_config}
+ * first (no answer: an unreachable poll), then {@code health}, {@code status}, {@code profit} and
+ * {@code balance}, and on a full poll the last log lines and closed trades. A read that fails after
+ * {@code show_config} answered leaves its part out.
  */
 final class PollReport {
 
   private PollReport() {}
 
-  static String unreachable(String error, String managedState) {
-    JsonObjectBuilder body = Json.createObjectBuilder().add("reachable", false).add("error", error);
-    if (managedState != null) {
-      body.add("managed_state", managedState);
-    }
-    return body.build().toString();
-  }
-
-  /** The report, or {@code null} when the bot asked us to slow down (it is alive: no report). */
-  static String poll(FreqtradeClient client, BotEndpoint bot, String managedState, boolean full) {
+  /** The poll, or {@code null} when the bot asked us to slow down (it is alive: no report). */
+  static BotPoll poll(
+      FreqtradeClient client, BotEndpoint bot, ProcessState managedState, boolean full) {
     FreqtradeResult<BotConfig> shown = client.showConfig(bot);
     if (shown instanceof FreqtradeResult.RateLimited<BotConfig>) {
       return null;
     }
     if (!(shown instanceof FreqtradeResult.Success<BotConfig> config)) {
-      return unreachable(describe(shown), managedState);
+      return BotPoll.unreachable(describe(shown), managedState);
     }
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("reachable", true)
-            .add("state", config.value().state())
-            .add("strategy", config.value().strategy())
-            .add("exchange", config.value().exchange())
-            .add("stake_currency", config.value().stakeCurrency())
-            .add("max_open_trades", config.value().maxOpenTrades());
-    if (managedState != null) {
-      body.add("managed_state", managedState);
-    }
-    if (client.health(bot) instanceof FreqtradeResult.Success<BotHealth> health
-        && health.value().lastProcess() != null) {
-      body.add("last_process", health.value().lastProcess().toString());
-    }
-    if (client.openTrades(bot) instanceof FreqtradeResult.Success<List<TradeView>> trades) {
-      body.add("open_trades", trades(trades.value()));
-    }
-    if (client.profit(bot) instanceof FreqtradeResult.Success<ProfitSummary> profit) {
-      profit(body, profit.value());
-    }
-    if (client.balance(bot) instanceof FreqtradeResult.Success<BalanceSummary> balance) {
-      body.add("balance", balance.value().total())
-          .add("starting_capital", balance.value().startingCapital());
-    }
-    if (full) {
-      details(client, bot, body);
-    }
-    return body.build().toString();
+    String lastProcess =
+        client.health(bot) instanceof FreqtradeResult.Success<BotHealth> health
+                && health.value().lastProcess() != null
+            ? health.value().lastProcess().toString()
+            : null;
+    BotConfig c = config.value();
+    return new BotPoll(
+        null,
+        managedState,
+        new BotPoll.Shown(
+            BotState.ofWire(c.state()),
+            c.strategy(),
+            c.exchange(),
+            c.stakeCurrency(),
+            c.maxOpenTrades(),
+            lastProcess),
+        client.openTrades(bot) instanceof FreqtradeResult.Success<List<TradeView>> trades
+            ? trades(trades.value())
+            : null,
+        client.profit(bot) instanceof FreqtradeResult.Success<ProfitSummary> profit
+            ? profit(profit.value())
+            : null,
+        client.balance(bot) instanceof FreqtradeResult.Success<BalanceSummary> balance
+            ? new BotPoll.Balance(balance.value().total(), balance.value().startingCapital())
+            : null,
+        full ? logs(client, bot) : null,
+        full ? closedTrades(client, bot) : null);
   }
 
   static final int LOG_LINES = 100;
   private static final int CLOSED_TRADES = 10;
 
-  private static void details(FreqtradeClient client, BotEndpoint bot, JsonObjectBuilder body) {
-    if (client.logs(bot, LOG_LINES) instanceof FreqtradeResult.Success<JsonObject> logs
-        && logs.value().get("logs") instanceof JsonArray entries) {
-      body.add("logs", logLines(entries));
-    }
-    if (client.closedTrades(bot, CLOSED_TRADES, 0)
+  private static JsonArray logs(FreqtradeClient client, BotEndpoint bot) {
+    return client.logs(bot, LOG_LINES) instanceof FreqtradeResult.Success<JsonObject> logs
+            && logs.value().get("logs") instanceof JsonArray entries
+        ? logLines(entries)
+        : null;
+  }
+
+  private static JsonArray closedTrades(FreqtradeClient client, BotEndpoint bot) {
+    if (!(client.closedTrades(bot, CLOSED_TRADES, 0)
             instanceof FreqtradeResult.Success<JsonObject> page
-        && page.value().get("trades") instanceof JsonArray trades) {
-      JsonArrayBuilder closed = Json.createArrayBuilder();
-      for (JsonValue trade : trades) {
-        if (trade instanceof JsonObject t && !t.getBoolean("is_open", false)) {
-          closed.add(closedTrade(t));
-        }
-      }
-      body.add("closed_trades", closed);
+        && page.value().get("trades") instanceof JsonArray trades)) {
+      return null;
     }
+    JsonArrayBuilder closed = Json.createArrayBuilder();
+    for (JsonValue trade : trades) {
+      if (trade instanceof JsonObject t && !t.getBoolean("is_open", false)) {
+        closed.add(closedTrade(t));
+      }
+    }
+    return closed.build();
   }
 
   /** freqtrade's {@code [ts_str, ts, logger, level, msg]} entries as its log file's lines. */
-  private static JsonArrayBuilder logLines(JsonArray entries) {
+  private static JsonArray logLines(JsonArray entries) {
     JsonArrayBuilder lines = Json.createArrayBuilder();
     for (JsonValue entry : entries) {
       if (entry instanceof JsonArray fields && fields.size() >= 5) {
@@ -114,7 +108,7 @@ final class PollReport {
                 + fields.getString(4, ""));
       }
     }
-    return lines;
+    return lines.build();
   }
 
   private static JsonObjectBuilder closedTrade(JsonObject trade) {
@@ -138,16 +132,17 @@ final class PollReport {
     return item;
   }
 
-  private static void profit(JsonObjectBuilder body, ProfitSummary p) {
-    body.add("profit_closed", p.closedProfit())
-        .add("profit_all", p.allProfit())
-        .add("trade_count", p.tradeCount())
-        .add("closed_trade_count", p.closedTradeCount())
-        .add("winning_trades", p.winningTrades())
-        .add("losing_trades", p.losingTrades());
+  private static BotPoll.Profit profit(ProfitSummary p) {
+    return new BotPoll.Profit(
+        p.closedProfit(),
+        p.allProfit(),
+        p.tradeCount(),
+        p.closedTradeCount(),
+        p.winningTrades(),
+        p.losingTrades());
   }
 
-  private static JsonArrayBuilder trades(List<TradeView> trades) {
+  private static JsonArray trades(List<TradeView> trades) {
     JsonArrayBuilder array = Json.createArrayBuilder();
     for (TradeView trade : trades) {
       JsonObjectBuilder item =
@@ -168,7 +163,7 @@ final class PollReport {
       }
       array.add(item);
     }
-    return array;
+    return array.build();
   }
 
   private static String describe(FreqtradeResult<?> result) {

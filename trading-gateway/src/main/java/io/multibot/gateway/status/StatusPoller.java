@@ -1,12 +1,12 @@
 package io.multibot.gateway.status;
 
 import io.multibot.common.command.BotAddress;
-import io.multibot.common.status.StatusMessage;
+import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.ProcessState;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.BotEndpoint;
 import io.multibot.gateway.bot.FreqtradeClient;
-import io.multibot.gateway.runtime.ManagedState;
 import io.multibot.gateway.runtime.ManagedStatus;
 import io.multibot.gateway.runtime.Supervisor;
 import java.net.URI;
@@ -111,7 +111,7 @@ public final class StatusPoller implements AutoCloseable {
           });
       for (ManagedStatus status : supervisor.statuses()) {
         if (partitions.contains(names.partitionOf(status.botId()))
-            && status.state() != ManagedState.STOPPED) {
+            && status.state() != ProcessState.STOPPED) {
           bots.put(status.botId(), () -> pollManaged(status.botId()));
         }
       }
@@ -167,9 +167,9 @@ public final class StatusPoller implements AutoCloseable {
 
   private void pollExternal(String botId, BotAddress address) {
     Optional<String> password = security.decrypt(address.encryptedPassword());
-    String body =
+    BotPoll poll =
         password.isEmpty()
-            ? PollReport.unreachable("the bot's password cannot be decrypted", null)
+            ? BotPoll.unreachable("the bot's password cannot be decrypted", null)
             : client.inBackground(
                 () ->
                     PollReport.poll(
@@ -178,18 +178,19 @@ public final class StatusPoller implements AutoCloseable {
                             URI.create(address.url()), address.username(), password.get()),
                         null,
                         fullRound(botId)));
-    report(botId, body);
+    report(botId, poll);
   }
 
   private void pollManaged(String botId) {
-    String state = supervisor.status(botId).map(s -> s.state().name()).orElse("STOPPED");
+    ProcessState state =
+        supervisor.status(botId).map(ManagedStatus::state).orElse(ProcessState.STOPPED);
     Optional<BotEndpoint> endpoint = supervisor.endpoint(botId);
-    String body =
+    BotPoll poll =
         endpoint.isEmpty()
-            ? PollReport.unreachable("the bot's process is " + state, state)
+            ? BotPoll.unreachable("the bot's process is " + state, state)
             : client.inBackground(
                 () -> PollReport.poll(client, endpoint.get(), state, fullRound(botId)));
-    report(botId, body);
+    report(botId, poll);
   }
 
   /** Every {@value #FULL_EVERY}th poll of a bot (the first one too) also reads logs and trades. */
@@ -197,9 +198,9 @@ public final class StatusPoller implements AutoCloseable {
     return rounds.merge(botId, 1, (a, b) -> (a + b) % FULL_EVERY) == 1 % FULL_EVERY;
   }
 
-  private void report(String botId, String body) {
-    if (body != null) {
-      publisher.publish(botId, StatusMessage.Kind.POLL, clock.instant(), body);
+  private void report(String botId, BotPoll poll) {
+    if (poll != null) {
+      publisher.publish(botId, clock.instant(), poll);
     }
   }
 

@@ -1,12 +1,10 @@
 package io.multibot.gateway.status;
 
+import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.ProcessEvent;
 import io.multibot.common.status.StatusMessage;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
-import io.multibot.gateway.runtime.RuntimeEvent;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,7 +17,7 @@ import redis.clients.jedis.params.XAddParams;
  * event of a managed bot becomes an {@code event} message. A message lost while Redis is down is
  * not retried: the next poll says the same, newer.
  */
-public final class StatusPublisher implements RuntimeEvent.Listener {
+public final class StatusPublisher implements ProcessEvent.Listener {
 
   private static final Logger LOG = Logger.getLogger(StatusPublisher.class.getName());
 
@@ -36,8 +34,16 @@ public final class StatusPublisher implements RuntimeEvent.Listener {
     this.instance = instance;
   }
 
-  void publish(String botId, StatusMessage.Kind kind, Instant at, String body) {
-    StatusMessage message = new StatusMessage(botId, kind, instance, at, body);
+  void publish(String botId, Instant at, BotPoll poll) {
+    publish(StatusMessage.poll(botId, instance, at, poll));
+  }
+
+  @Override
+  public void on(ProcessEvent event) {
+    publish(StatusMessage.event(instance, event));
+  }
+
+  private void publish(StatusMessage message) {
     try {
       redis.xadd(
           names.status(),
@@ -46,20 +52,5 @@ public final class StatusPublisher implements RuntimeEvent.Listener {
     } catch (JedisException e) {
       LOG.log(Level.FINE, "status of a bot not published: {0}", e.getMessage());
     }
-  }
-
-  @Override
-  public void on(RuntimeEvent event) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
-    event.logLines().forEach(lines::add);
-    JsonObjectBuilder body =
-        Json.createObjectBuilder()
-            .add("event", event.kind().name())
-            .add("detail", event.detail())
-            .add("log", lines);
-    if (event.exitCode() != null) {
-      body.add("exit_code", event.exitCode());
-    }
-    publish(event.botId(), StatusMessage.Kind.EVENT, event.at(), body.build().toString());
   }
 }

@@ -3,6 +3,8 @@ package io.multibot.gateway.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.status.ProcessEvent;
+import io.multibot.common.status.ProcessState;
 import io.multibot.gateway.bot.BotEndpoint;
 import java.io.IOException;
 import java.net.URI;
@@ -45,7 +47,7 @@ class SupervisorIT {
 
   @TempDir private Path dir;
   private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(4);
-  private final BlockingQueue<RuntimeEvent> events = new LinkedBlockingQueue<>();
+  private final BlockingQueue<ProcessEvent> events = new LinkedBlockingQueue<>();
   private final List<BotEndpoint> retired = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<Supervisor> supervisors = new java.util.ArrayList<>();
 
@@ -96,8 +98,8 @@ class SupervisorIT {
     return spec("ManagedStrategy", "class ManagedStrategy(IStrategy):\n    pass\n", policy);
   }
 
-  private RuntimeEvent next(RuntimeEvent.Kind kind) throws InterruptedException {
-    RuntimeEvent event;
+  private ProcessEvent next(ProcessEvent.Kind kind) throws InterruptedException {
+    ProcessEvent event;
     do {
       event = events.poll(60, TimeUnit.SECONDS);
       assertThat(event).as("a %s event", kind).isNotNull();
@@ -135,9 +137,9 @@ class SupervisorIT {
             "\"state\":\"running\"",
             "\"strategy\":\"ManagedStrategy\"",
             "\"bot_name\":\"managed-test\"");
-    assertThat(next(RuntimeEvent.Kind.STARTED).botId()).isEqualTo(spec.botId());
+    assertThat(next(ProcessEvent.Kind.STARTED).botId()).isEqualTo(spec.botId());
     assertThat(supervisor.status(spec.botId()).orElseThrow().state())
-        .isEqualTo(ManagedState.RUNNING);
+        .isEqualTo(ProcessState.RUNNING);
     Path workspace = dir.resolve("bots").resolve(spec.botId());
     assertThat(workspace.resolve("user_data/strategies/ManagedStrategy.py"))
         .hasContent(spec.strategySource());
@@ -156,17 +158,17 @@ class SupervisorIT {
     Supervisor supervisor = supervisor(3);
     LaunchSpec spec = spec("on-failure");
     BotEndpoint first = supervisor.start(spec).endpoint().orElseThrow();
-    next(RuntimeEvent.Kind.STARTED);
+    next(ProcessEvent.Kind.STARTED);
     long pid = supervisor.status(spec.botId()).orElseThrow().pid();
 
     ProcessHandle.of(pid).orElseThrow().destroyForcibly();
 
-    RuntimeEvent exit = next(RuntimeEvent.Kind.EXITED);
+    ProcessEvent exit = next(ProcessEvent.Kind.EXITED);
     assertThat(exit.exitCode()).isEqualTo(137);
     assertThat(exit.detail()).startsWith("restart 1 in");
-    next(RuntimeEvent.Kind.STARTED);
+    next(ProcessEvent.Kind.STARTED);
     ManagedStatus status = supervisor.status(spec.botId()).orElseThrow();
-    assertThat(status.state()).isEqualTo(ManagedState.RUNNING);
+    assertThat(status.state()).isEqualTo(ProcessState.RUNNING);
     assertThat(status.pid()).isNotEqualTo(pid);
     assertThat(status.restarts()).isEqualTo(1);
     BotEndpoint second = supervisor.endpoint(spec.botId()).orElseThrow();
@@ -186,11 +188,11 @@ class SupervisorIT {
     assertThat(started.reason()).contains("exited with code 1");
     assertThat(started.logLines())
         .anyMatch(line -> line.contains("Impossible to load Strategy 'Missing'"));
-    RuntimeEvent crashed = next(RuntimeEvent.Kind.CRASHED);
+    ProcessEvent crashed = next(ProcessEvent.Kind.CRASHED);
     assertThat(crashed.exitCode()).isEqualTo(1);
     assertThat(crashed.logLines()).anyMatch(line -> line.contains("Impossible to load Strategy"));
     ManagedStatus status = supervisor.status(spec.botId()).orElseThrow();
-    assertThat(status.state()).isEqualTo(ManagedState.CRASHED);
+    assertThat(status.state()).isEqualTo(ProcessState.CRASHED);
     assertThat(status.restarts()).isEqualTo(2);
     assertThat(status.lastLogLines()).isNotEmpty();
   }
@@ -205,10 +207,10 @@ class SupervisorIT {
     assertThat(supervisor.stop(spec.botId())).as("ended within the grace period").isTrue();
     assertThat(retired).as("the stopped launch's endpoint is retired").containsExactly(endpoint);
 
-    assertThat(next(RuntimeEvent.Kind.STOPPED).exitCode()).isEqualTo(143);
+    assertThat(next(ProcessEvent.Kind.STOPPED).exitCode()).isEqualTo(143);
     assertThat(ProcessHandle.of(pid)).isEmpty();
     assertThat(supervisor.status(spec.botId()).orElseThrow().state())
-        .isEqualTo(ManagedState.STOPPED);
+        .isEqualTo(ProcessState.STOPPED);
     assertThat(supervisor.endpoint(spec.botId())).isEmpty();
     assertThat(
             Files.readString(
@@ -225,11 +227,11 @@ class SupervisorIT {
         .orElseThrow()
         .destroyForcibly();
 
-    RuntimeEvent exit = next(RuntimeEvent.Kind.EXITED);
+    ProcessEvent exit = next(ProcessEvent.Kind.EXITED);
 
     assertThat(exit.detail()).isEqualTo("not restarted (policy never)");
     ManagedStatus status = supervisor.status(spec.botId()).orElseThrow();
-    assertThat(status.state()).isEqualTo(ManagedState.STOPPED);
+    assertThat(status.state()).isEqualTo(ProcessState.STOPPED);
     assertThat(status.lastExitCode()).isEqualTo(137);
   }
 
@@ -263,11 +265,11 @@ class SupervisorIT {
 
     assertThat(started.endpoint()).as(started.reason()).contains(left.endpoint());
     assertThat(supervisor.status(spec.botId()).orElseThrow().pid()).isEqualTo(running.pid());
-    assertThat(next(RuntimeEvent.Kind.STARTED).detail()).contains("adopted");
+    assertThat(next(ProcessEvent.Kind.STARTED).detail()).contains("adopted");
     running.toHandle().destroyForcibly();
-    RuntimeEvent exit = next(RuntimeEvent.Kind.EXITED);
+    ProcessEvent exit = next(ProcessEvent.Kind.EXITED);
     assertThat(exit.exitCode()).as("not our child: code unknown").isEqualTo(-1);
-    next(RuntimeEvent.Kind.STARTED);
+    next(ProcessEvent.Kind.STARTED);
     long relaunched = supervisor.status(spec.botId()).orElseThrow().pid();
     assertThat(relaunched).isNotEqualTo(running.pid());
     assertThat(supervisor.stop(spec.botId())).isTrue();
