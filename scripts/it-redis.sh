@@ -11,6 +11,9 @@ action=${1:?start|stop}
 port=${2:?port}
 
 running() { redis-cli -p "$port" ping >/dev/null 2>&1; }
+# Answers PONG: not only listening, but done loading its append-only file (before that every
+# command gets "LOADING Redis is loading the dataset in memory").
+ready() { [ "$(redis-cli -p "$port" ping 2>/dev/null)" = PONG ]; }
 
 stop() {
   if running; then
@@ -32,8 +35,8 @@ case "$action" in
     redis-server --port "$port" --bind 127.0.0.1 --dir "$dir" \
       --appendonly yes --appendfsync everysec --save "" \
       --daemonize yes --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
-    for _ in $(seq 1 100); do
-      running && exit 0
+    for _ in $(seq 1 300); do
+      ready && exit 0
       sleep 0.1
     done
     echo "redis-server did not start on port $port (see $dir/redis.log)" >&2

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 /** Use cases of the bot registry. Every method is one transaction. */
 @ApplicationScoped
 @Transactional
-public class BotService {
+public class BotService implements CommandTargets {
 
   private static final Pattern UUID_SHAPE =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -119,6 +119,7 @@ public class BotService {
    * and restart mean they should run, stop and the kill switch that they should not. The database,
    * not Redis, is where the gateways' "bots that should run" comes from (see {@code BotDirectory}).
    */
+  @Override
   public void commanded(List<String> botIds, CommandType type) {
     BotState wanted =
         switch (type) {
@@ -181,16 +182,19 @@ public class BotService {
   }
 
   /** The id of a bot named by id or name; 404 problem if there is no such bot. */
+  @Override
   public String id(String idOrName) {
     return find(idOrName).getId();
   }
 
   /** The bot's identity and API address for commands; 404 problem if there is no such bot. */
+  @Override
   public BotTarget target(String idOrName) {
     return target(find(idOrName));
   }
 
   /** The command target of a bot that may have been deleted meanwhile. */
+  @Override
   public Optional<BotTarget> targetIfExists(String id) {
     return bots.findById(id).map(this::target);
   }
@@ -199,6 +203,7 @@ public class BotService {
    * The bots a bulk command selects: all of them, those named (by id or name; an unknown one is a
    * 422 problem), or those carrying one of the tags.
    */
+  @Override
   public List<BotTarget> targets(List<String> idsOrNames, List<String> tags, boolean all) {
     if (all) {
       return bots.all().stream().map(this::target).toList();

@@ -1,15 +1,12 @@
 package io.multibot.management.command;
 
-import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.problem.FieldError;
-import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotTarget;
+import io.multibot.management.bot.CommandTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,28 +26,26 @@ public class BatchService {
   /** The kill switch may wait longer to start than an ordinary command: it must not expire. */
   static final Duration EMERGENCY_EXPIRY = Duration.ofMinutes(30);
 
-  /** Container-managed; JPA injects persistence contexts into fields. */
-  @PersistenceContext(unitName = "multibot")
-  private EntityManager entityManager;
-
-  private final BotService bots;
+  private final CommandTargets bots;
   private final CommandRepository commands;
-  private final CommandOutbox outbox;
+  private final CommandDispatch dispatch;
   private final CommandMetrics metrics;
   private final Clock clock;
+  private final CommandFactory factory;
 
   @Inject
   public BatchService(
-      BotService bots,
+      CommandTargets bots,
       CommandRepository commands,
-      CommandOutbox outbox,
+      CommandDispatch dispatch,
       CommandMetrics metrics,
       Clock clock) {
     this.bots = bots;
     this.commands = commands;
-    this.outbox = outbox;
+    this.dispatch = dispatch;
     this.metrics = metrics;
     this.clock = clock;
+    this.factory = new CommandFactory(clock);
   }
 
   /** For CDI's proxy only. */
@@ -73,15 +68,7 @@ public class BatchService {
       throw CommandProblems.invalid(List.of(new FieldError("selector", "selects no bot")));
     }
     return create(
-        new BatchSpec(
-            CommandBatch.Kind.BULK,
-            valid.type(),
-            valid.params(),
-            describe(selector),
-            valid.expiresIn(),
-            false),
-        targets,
-        user);
+        new BatchSpec(CommandBatch.Kind.BULK, valid, describe(selector), false), targets, user);
   }
 
   /** The kill switch: every bot stops new entries, optionally exits its positions, and stops. */
@@ -92,10 +79,8 @@ public class BatchService {
     BatchSpec spec =
         new BatchSpec(
             CommandBatch.Kind.EMERGENCY,
-            CommandType.EMERGENCY_STOP,
-            params,
+            new CommandRequestValidator.Valid(CommandType.EMERGENCY_STOP, params, EMERGENCY_EXPIRY),
             "{\"all\":true}",
-            EMERGENCY_EXPIRY,
             true);
     return create(spec, targets, user);
   }
@@ -103,10 +88,8 @@ public class BatchService {
   /** What every command of a batch shares. */
   private record BatchSpec(
       CommandBatch.Kind kind,
-      CommandType type,
-      String params,
+      CommandRequestValidator.Valid order,
       String selector,
-      Duration expiresIn,
       boolean priority) {}
 
   private BatchView create(BatchSpec spec, List<BotTarget> targets, String user) {
@@ -114,44 +97,24 @@ public class BatchService {
         new CommandBatch(
             UUID.randomUUID().toString(),
             spec.kind(),
-            spec.type(),
+            spec.order().type(),
             spec.selector(),
             user,
             clock.instant());
-    entityManager.persist(batch);
-    commanded(targets, spec.type());
+    commands.addBatch(batch);
+    commanded(targets, spec.order().type());
+    CommandFactory.Issuer issuer = new CommandFactory.Issuer(user, null);
     for (BotTarget bot : targets) {
-      CommandRecord command = member(spec, bot, user, batch.getId());
-      if (!bot.reachable()) {
-        command.advance(
-            CommandStatus.REJECTED,
-            "the bot has no API address and credentials yet, or its secrets cannot be read",
-            "{}",
-            null,
-            clock.instant());
-      } else {
-        outbox.publishAfterCommit(command.getBotId());
-        metrics.accepted(spec.type());
+      CommandRecord command =
+          factory.create(bot, spec.order(), spec.priority(), issuer, batch.getId());
+      if (bot.reachable()) {
+        dispatch.afterCommit(command.getBotId());
+        metrics.accepted(command.getType());
       }
       commands.add(command);
     }
     commands.flush();
     return batch(batch.getId());
-  }
-
-  private CommandRecord member(BatchSpec spec, BotTarget bot, String user, String batchId) {
-    NewCommand fresh =
-        new NewCommand(
-            bot.id(),
-            bot.name(),
-            spec.type(),
-            spec.params(),
-            user,
-            null,
-            spec.priority(),
-            spec.expiresIn(),
-            batchId);
-    return new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
   }
 
   /** The state the reachable bots should now be in (start, stop or the kill switch). */
@@ -160,18 +123,8 @@ public class BatchService {
   }
 
   public BatchView batch(String id) {
-    CommandBatch batch = entityManager.find(CommandBatch.class, id);
-    if (batch == null) {
-      throw CommandProblems.notFound(id);
-    }
-    List<CommandRecord> members =
-        entityManager
-            .createQuery(
-                "select c from CommandRecord c where c.batchId = :batch order by c.botName",
-                CommandRecord.class)
-            .setParameter("batch", id)
-            .getResultList();
-    return BatchView.of(batch, members);
+    CommandBatch batch = commands.findBatch(id).orElseThrow(() -> CommandProblems.notFound(id));
+    return BatchView.of(batch, commands.membersOf(id));
   }
 
   private static BulkRequest.Selector selector(BulkRequest.Selector selector) {

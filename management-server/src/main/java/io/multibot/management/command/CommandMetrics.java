@@ -4,6 +4,7 @@ import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamStats;
+import io.multibot.management.platform.redis.Streams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -22,10 +23,10 @@ import org.eclipse.microprofile.metrics.Tag;
 public class CommandMetrics {
 
   private final MetricRegistry registry;
-  private final CommandStreams streams;
+  private final Streams streams;
 
   @Inject
-  public CommandMetrics(MetricRegistry registry, CommandStreams streams) {
+  public CommandMetrics(MetricRegistry registry, Streams streams) {
     this.registry = registry;
     this.streams = streams;
   }

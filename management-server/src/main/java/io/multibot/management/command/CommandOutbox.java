@@ -8,13 +8,13 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * Hands a bot's stored commands to the publisher once the transaction that stored them has
- * committed, and not at all if it rolled back: nothing is sent that was not recorded. The publisher
- * sends the bot's whole backlog in order, so a command never overtakes an older one that is still
- * waiting to be sent.
+ * The Redis adapter of {@link CommandDispatch}: hands a bot's stored commands to the publisher once
+ * the transaction that stored them has committed, and not at all if it rolled back: nothing is sent
+ * that was not recorded. The publisher sends the bot's whole backlog in order, so a command never
+ * overtakes an older one that is still waiting to be sent.
  */
 @ApplicationScoped
-public class CommandOutbox {
+public class CommandOutbox implements CommandDispatch {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
@@ -30,8 +30,8 @@ public class CommandOutbox {
     this(null);
   }
 
-  /** Call inside the transaction that stores a command for the bot. */
-  public void publishAfterCommit(String botId) {
+  @Override
+  public void afterCommit(String botId) {
     transactions.registerInterposedSynchronization(
         new Synchronization() {
           @Override

@@ -122,6 +122,11 @@ public class CommandRecord {
     return dispatchedAt != null;
   }
 
+  /** The command cannot be sent to its bot: it ends REJECTED with the reason. */
+  void reject(String reason, Instant at) {
+    advance(CommandStatus.REJECTED, reason, "{}", null, at);
+  }
+
   /**
    * Applies a reported status if it moves the command forward; duplicates and late reports change
    * nothing. Returns whether it applied.

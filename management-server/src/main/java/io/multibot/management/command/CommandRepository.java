@@ -43,4 +43,11 @@ public interface CommandRepository {
   void add(CommandRecord command);
 
   void flush();
+
+  void addBatch(CommandBatch batch);
+
+  Optional<CommandBatch> findBatch(String id);
+
+  /** The commands of a batch, by bot name. */
+  List<CommandRecord> membersOf(String batchId);
 }

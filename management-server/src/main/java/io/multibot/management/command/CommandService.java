@@ -3,8 +3,8 @@ package io.multibot.management.command;
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.command.ResultMessage;
-import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotTarget;
+import io.multibot.management.bot.CommandTargets;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Use cases of commands. Accepting one stores it (ACCEPTED) in the caller's transaction and hands
@@ -29,23 +28,25 @@ public class CommandService {
   private static final Duration STORED_TIME_PRECISION = Duration.ofMillis(1);
 
   private final CommandRepository commands;
-  private final BotService bots;
-  private final CommandOutbox outbox;
+  private final CommandTargets bots;
+  private final CommandDispatch dispatch;
   private final CommandMetrics metrics;
   private final Clock clock;
+  private final CommandFactory factory;
 
   @Inject
   public CommandService(
       CommandRepository commands,
-      BotService bots,
-      CommandOutbox outbox,
+      CommandTargets bots,
+      CommandDispatch dispatch,
       CommandMetrics metrics,
       Clock clock) {
     this.commands = commands;
     this.bots = bots;
-    this.outbox = outbox;
+    this.dispatch = dispatch;
     this.metrics = metrics;
     this.clock = clock;
+    this.factory = new CommandFactory(clock);
   }
 
   /** For CDI's proxy only. */
@@ -79,21 +80,11 @@ public class CommandService {
     if (!bot.reachable()) {
       throw CommandProblems.unreachable(bot.name());
     }
-    NewCommand fresh =
-        new NewCommand(
-            bot.id(),
-            bot.name(),
-            valid.type(),
-            valid.params(),
-            user,
-            idempotencyKey,
-            false,
-            valid.expiresIn(),
-            null);
-    CommandRecord command = new CommandRecord(fresh, UUID.randomUUID().toString(), clock.instant());
+    CommandRecord command =
+        factory.create(bot, valid, false, new CommandFactory.Issuer(user, idempotencyKey), null);
     store(command, idempotencyKey);
     bots.commanded(List.of(bot.id()), command.getType());
-    outbox.publishAfterCommit(command.getBotId());
+    dispatch.afterCommit(command.getBotId());
     metrics.accepted(command.getType());
     return new Accepted(CommandView.of(command), true);
   }

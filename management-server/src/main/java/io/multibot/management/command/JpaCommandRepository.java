@@ -156,6 +156,26 @@ public class JpaCommandRepository implements CommandRepository {
   }
 
   @Override
+  public void addBatch(CommandBatch batch) {
+    entityManager.persist(batch);
+  }
+
+  @Override
+  public Optional<CommandBatch> findBatch(String id) {
+    return Optional.ofNullable(entityManager.find(CommandBatch.class, id));
+  }
+
+  @Override
+  public List<CommandRecord> membersOf(String batchId) {
+    return entityManager
+        .createQuery(
+            "select c from CommandRecord c where c.batchId = :batch order by c.botName",
+            CommandRecord.class)
+        .setParameter("batch", batchId)
+        .getResultList();
+  }
+
+  @Override
   public void flush() {
     entityManager.flush();
   }

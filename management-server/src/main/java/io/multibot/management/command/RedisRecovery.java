@@ -1,5 +1,6 @@
 package io.multibot.management.command;
 
+import io.multibot.management.platform.redis.RedisEpoch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -2,6 +2,7 @@ package io.multibot.management.command;
 
 import io.multibot.common.command.ResultMessage;
 import io.multibot.common.stream.GroupListener;
+import io.multibot.management.platform.redis.Streams;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -21,12 +22,12 @@ public class ResultListener {
 
   @Resource private ManagedThreadFactory threads;
 
-  private final CommandStreams streams;
+  private final Streams streams;
   private final CommandService service;
   private Optional<GroupListener> listener = Optional.empty();
 
   @Inject
-  public ResultListener(CommandStreams streams, CommandService service) {
+  public ResultListener(Streams streams, CommandService service) {
     this.streams = streams;
     this.service = service;
   }

@@ -6,7 +6,7 @@ import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotTarget;
-import io.multibot.management.command.CommandStreams;
+import io.multibot.management.platform.redis.Streams;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -42,7 +42,7 @@ public class BotDirectory {
   private final BotService bots;
   private final StatusService statuses;
   private final BotMetrics metrics;
-  private final CommandStreams streams;
+  private final Streams streams;
   private final StreamKeys keys;
   private final Duration interval;
   private final Duration silence;
@@ -53,7 +53,7 @@ public class BotDirectory {
       BotService bots,
       StatusService statuses,
       BotMetrics metrics,
-      CommandStreams streams,
+      Streams streams,
       StreamKeys keys,
       @ConfigProperty(name = "status.directory-interval", defaultValue = "PT10S") Duration interval,
       @ConfigProperty(name = "status.silence", defaultValue = "PT2M") Duration silence) {

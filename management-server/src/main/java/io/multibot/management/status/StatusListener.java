@@ -2,7 +2,7 @@ package io.multibot.management.status;
 
 import io.multibot.common.status.StatusMessage;
 import io.multibot.common.stream.GroupListener;
-import io.multibot.management.command.CommandStreams;
+import io.multibot.management.platform.redis.Streams;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -24,12 +24,12 @@ public class StatusListener {
 
   @Resource private ManagedThreadFactory threads;
 
-  private final CommandStreams streams;
+  private final Streams streams;
   private final StatusService service;
   private Optional<GroupListener> listener = Optional.empty();
 
   @Inject
-  public StatusListener(CommandStreams streams, StatusService service) {
+  public StatusListener(Streams streams, StatusService service) {
     this.streams = streams;
     this.service = service;
   }

@@ -2,6 +2,7 @@ package io.multibot.gateway.bot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.multibot.common.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;

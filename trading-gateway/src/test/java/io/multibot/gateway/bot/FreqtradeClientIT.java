@@ -3,6 +3,7 @@ package io.multibot.gateway.bot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.multibot.common.testing.MutableClock;
 import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.JsonObject;
 import java.net.URI;

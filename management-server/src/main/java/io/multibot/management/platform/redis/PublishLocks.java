@@ -1,4 +1,4 @@
-package io.multibot.management.command;
+package io.multibot.management.platform.redis;
 
 import io.multibot.common.concurrent.Pause;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +32,10 @@ public class PublishLocks {
       "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end"
           + " return 0";
 
-  private final CommandStreams streams;
+  private final Streams streams;
 
   @Inject
-  public PublishLocks(CommandStreams streams) {
+  public PublishLocks(Streams streams) {
     this.streams = streams;
   }
 

@@ -1,5 +1,6 @@
-package io.multibot.management.command;
+package io.multibot.management.platform.health;
 
+import io.multibot.management.platform.redis.RedisEpoch;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

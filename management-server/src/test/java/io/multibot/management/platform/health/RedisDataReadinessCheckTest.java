@@ -1,7 +1,8 @@
-package io.multibot.management.command;
+package io.multibot.management.platform.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.multibot.management.platform.redis.RedisEpoch;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
 

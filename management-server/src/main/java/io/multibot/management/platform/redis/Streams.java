@@ -1,4 +1,4 @@
-package io.multibot.management.command;
+package io.multibot.management.platform.redis;
 
 import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.stream.GroupConsumer;
@@ -22,11 +22,11 @@ import redis.clients.jedis.RedisClient;
  * the gateways') and the server's Redis client.
  */
 @ApplicationScoped
-public class CommandStreams {
+public class Streams {
 
   private static final Duration BLOCK = Duration.ofSeconds(2);
   private static final Duration RECLAIM_IDLE = Duration.ofMinutes(1);
-  private static final Logger LOG = Logger.getLogger(CommandStreams.class.getName());
+  private static final Logger LOG = Logger.getLogger(Streams.class.getName());
 
   private final RedisConnection redis;
   private final StreamNames names;
@@ -34,7 +34,7 @@ public class CommandStreams {
   private final String consumer = "management-" + UUID.randomUUID().toString().substring(0, 8);
 
   @Inject
-  public CommandStreams(
+  public Streams(
       RedisConnection redis,
       StreamKeys keys,
       @ConfigProperty(name = "multibot.stream.prefix", defaultValue = "multibot") String prefix,
@@ -45,7 +45,7 @@ public class CommandStreams {
   }
 
   /** For CDI's proxy only. */
-  protected CommandStreams() {
+  protected Streams() {
     this.redis = null;
     this.names = null;
     this.keys = null;

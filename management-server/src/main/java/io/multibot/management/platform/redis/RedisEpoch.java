@@ -1,4 +1,4 @@
-package io.multibot.management.command;
+package io.multibot.management.platform.redis;
 
 import io.multibot.common.stream.StreamNames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * restarted without persistence (our machines' default) comes back without the counter; one killed
  * with an append-only file synced every second, or a failover, can come back with a lower one (its
  * tail lost, with the commands published in it). Either way the database, the source of truth, is
- * used to heal ({@link OutboxSweeper}). Loss of only gateway writes that no publish followed is not
- * seen here: such a command stays RUNNING and ends UNKNOWN after {@code commands.running-limit}.
+ * used to heal (the command feature's {@code OutboxSweeper} and {@code RedisRecovery}). Loss of
+ * only gateway writes that no publish followed is not seen here: such a command stays RUNNING and
+ * ends UNKNOWN after {@code commands.running-limit}.
  */
 @ApplicationScoped
 public class RedisEpoch {
@@ -31,11 +32,11 @@ public class RedisEpoch {
       "local now = tonumber(redis.call('GET', KEYS[1])) or 0 "
           + "if now < tonumber(ARGV[1]) then redis.call('SET', KEYS[1], ARGV[1]) end return 1";
 
-  private final CommandStreams streams;
+  private final Streams streams;
   private final AtomicLong highest = new AtomicLong();
 
   @Inject
-  public RedisEpoch(CommandStreams streams) {
+  public RedisEpoch(Streams streams) {
     this.streams = streams;
   }
 

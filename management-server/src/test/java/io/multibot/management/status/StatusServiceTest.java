@@ -1,0 +1,191 @@
+package io.multibot.management.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.BotState;
+import io.multibot.common.status.ProcessEvent;
+import io.multibot.common.status.ProcessState;
+import io.multibot.common.status.StatusMessage;
+import io.multibot.management.audit.AuditLog;
+import io.multibot.management.audit.AuditRecord;
+import io.multibot.management.bot.BotService;
+import jakarta.json.Json;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How status reports move a bot's live state, without a database: the use case alone. */
+class StatusServiceTest {
+
+  private static final Instant T0 = Instant.parse("2026-12-03T10:00:00Z");
+
+  private final Map<String, BotStatusRecord> rows = new HashMap<>();
+  private final List<StatusHistoryPoint> history = new ArrayList<>();
+  private final List<String> audited = new ArrayList<>();
+  private final List<String> registry = new ArrayList<>();
+  private final Set<String> existing = Set.of("b-1");
+
+  private final StatusStore store =
+      new StatusStore() {
+        @Override
+        BotStatusRecord lockOrCreate(String botId, Instant now) {
+          return rows.computeIfAbsent(botId, id -> new BotStatusRecord(id, now));
+        }
+
+        @Override
+        void addHistory(StatusHistoryPoint point) {
+          history.add(point);
+        }
+      };
+
+  private final BotService bots =
+      new BotService() {
+        @Override
+        public boolean exists(String id) {
+          return existing.contains(id);
+        }
+
+        @Override
+        public void observed(String botId, BotState state) {
+          registry.add(botId + " " + state.lastKnown());
+        }
+      };
+
+  private final AuditLog audit =
+      new AuditLog() {
+        @Override
+        public void append(AuditRecord record) {
+          audited.add(record.action() + ": " + record.summary());
+        }
+      };
+
+  private final StatusService service =
+      new StatusService(
+          store, bots, audit, Clock.fixed(T0, ZoneOffset.UTC), 3, Duration.ofMinutes(5));
+
+  private static BotPoll running() {
+    return new BotPoll(
+        null,
+        null,
+        new BotPoll.Shown(BotState.RUNNING, "S", "binance", "USDT", 3, null),
+        Json.createArrayBuilder().add(Json.createObjectBuilder().add("trade_id", 1)).build(),
+        new BotPoll.Profit(1.5, 2.5, 4, 3, 2, 1),
+        new BotPoll.Balance(1001.5, 1000),
+        Json.createArrayBuilder().add("line 1").build(),
+        null);
+  }
+
+  private void poll(int second, BotPoll poll) {
+    service.apply(StatusMessage.poll("b-1", "gw-1", T0.plusSeconds(second), poll));
+  }
+
+  private BotStatusRecord row() {
+    return rows.get("b-1");
+  }
+
+  @Test
+  void aPollThatReachedTheBotRecordsItsStateFiguresAndOneHistoryPoint() {
+    poll(0, running());
+    poll(10, running());
+
+    assertThat(row().getState()).isEqualTo(BotState.RUNNING);
+    assertThat(row().isReachable()).isTrue();
+    assertThat(row().getStakeCurrency()).isEqualTo("USDT");
+    assertThat(StatusSnapshots.poll(row().getSnapshot())).isEqualTo(running());
+    assertThat(history).hasSize(1);
+    assertThat(history.get(0).getProfitClosed()).isEqualTo(1.5);
+    assertThat(registry)
+        .as("the bot row is written on a change only")
+        .containsExactly("b-1 RUNNING");
+  }
+
+  @Test
+  void threeMissedPollsTakeTheBotOfflineOnceAndTheNextAnswerBringsItBack() {
+    poll(0, running());
+    for (int i = 1; i <= 5; i++) {
+      poll(i * 10, BotPoll.unreachable("no answer within PT5S", null));
+    }
+
+    assertThat(row().getState()).isEqualTo(BotState.OFFLINE);
+    assertThat(row().getMissedPolls()).isEqualTo(5);
+    assertThat(audited).containsExactly("bot.went-offline: 3 polls missed: no answer within PT5S");
+    assertThat(registry).containsExactly("b-1 RUNNING", "b-1 UNKNOWN");
+
+    poll(60, running());
+
+    assertThat(row().getState()).isEqualTo(BotState.RUNNING);
+    assertThat(audited).last().asString().startsWith("bot.recovered: answers again, state running");
+  }
+
+  @Test
+  void aSupervisorThatGaveUpMarksTheBotCrashedAtOnce() {
+    poll(0, running());
+    poll(10, BotPoll.unreachable("the bot's process is CRASHED", ProcessState.CRASHED));
+
+    assertThat(row().getState()).isEqualTo(BotState.CRASHED);
+    assertThat(registry).containsExactly("b-1 RUNNING", "b-1 CRASHED");
+  }
+
+  @Test
+  void aPollOlderThanWhatIsStoredChangesNothing() {
+    poll(10, running());
+    poll(5, BotPoll.unreachable("late", null));
+
+    assertThat(row().isReachable()).isTrue();
+    assertThat(row().getMissedPolls()).isZero();
+  }
+
+  @Test
+  void aLateStartEventDoesNotUndoANewerStopButACrashAlwaysCounts() {
+    poll(10, running());
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.STOPPED, 20)));
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.STARTED, 15)));
+
+    assertThat(row().getState()).isEqualTo(BotState.STOPPED);
+
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.CRASHED, 12)));
+
+    assertThat(row().getState()).isEqualTo(BotState.CRASHED);
+    assertThat(audited).containsExactly("bot.crashed: CRASHED detail");
+    assertThat(StatusSnapshots.object(row().getLastEvent()).getString("event"))
+        .isEqualTo("CRASHED");
+  }
+
+  @Test
+  void aPollWithoutLogsKeepsTheLastOnes() {
+    poll(0, running());
+    BotPoll withoutDetails =
+        new BotPoll(
+            null,
+            null,
+            running().shown(),
+            running().openTrades(),
+            running().profit(),
+            running().balance(),
+            null,
+            null);
+    poll(10, withoutDetails);
+
+    assertThat(StatusSnapshots.poll(row().getSnapshot()).logs()).isEqualTo(running().logs());
+  }
+
+  @Test
+  void reportsAboutBotsThatNoLongerExistAreDropped() {
+    service.apply(StatusMessage.poll("deleted", "gw-1", T0, running()));
+
+    assertThat(rows).isEmpty();
+    assertThat(registry).isEmpty();
+  }
+
+  private static ProcessEvent event(ProcessEvent.Kind kind, int second) {
+    return new ProcessEvent("b-1", kind, null, kind + " detail", List.of(), T0.plusSeconds(second));
+  }
+}
