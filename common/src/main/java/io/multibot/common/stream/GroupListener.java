@@ -7,7 +7,7 @@ import java.util.logging.Logger;
 import redis.clients.jedis.RedisClient;
 
 /**
- * A {@link GroupConsumer} on a thread of its own, with the Redis client it reads with, that only
+ * A {@link GroupWorker} on a thread of its own, with the Redis client it reads with, that only
  * hands on signed entries (unsigned ones are dropped and logged). Closing it stops the thread after
  * its current read and closes the client.
  */
@@ -19,20 +19,16 @@ public final class GroupListener implements AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
 
-  private GroupListener(
-      ThreadFactory threads, String name, RedisClient redis, GroupConsumer consumer) {
+  private GroupListener(ThreadFactory threads, String name, RedisClient redis, GroupWorker worker) {
     this.redis = redis;
-    this.thread = threads.newThread(() -> consumer.run(() -> running));
+    this.thread = threads.newThread(() -> worker.run(() -> running));
     this.thread.setName(name);
   }
 
-  /**
-   * Starts consuming with {@code consumer}, which reads with {@code redis} (a client of its own: it
-   * blocks).
-   */
+  /** Starts {@code worker}, which reads with {@code redis} (a client of its own: it blocks). */
   public static GroupListener start(
-      ThreadFactory threads, String name, RedisClient redis, GroupConsumer consumer) {
-    GroupListener listener = new GroupListener(threads, name, redis, consumer);
+      ThreadFactory threads, String name, RedisClient redis, GroupWorker worker) {
+    GroupListener listener = new GroupListener(threads, name, redis, worker);
     listener.thread.start();
     return listener;
   }

@@ -1,6 +1,7 @@
 package io.multibot.gateway.dispatch;
 
 import io.multibot.common.concurrent.Pause;
+import io.multibot.common.stream.GroupWorker;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.FreqtradeClient;
@@ -34,6 +35,8 @@ public final class GatewayNode implements AutoCloseable {
 
   /** How often a partition's worker launches wanted managed bots it has never seen. */
   static final Duration RECONCILE_EVERY = Duration.ofSeconds(10);
+
+  private static final int ORDERED_BATCH = 10;
 
   private final RedisClient redis;
   private final StreamNames names;
@@ -107,16 +110,14 @@ public final class GatewayNode implements AutoCloseable {
     coordinator.start();
     for (int i = 0; i < PRIORITY_WORKERS; i++) {
       String consumer = settings.instanceId() + "-priority-" + i;
-      Thread worker =
-          threads.newThread(
-              new PartitionWorker(
-                  names.priority(),
-                  new StreamOps(redis, names, consumer),
-                  processors.apply(consumer),
-                  settings,
-                  () -> running,
-                  false,
-                  PartitionWorker.Housekeeping.NONE));
+      GroupWorker lane =
+          worker(
+              names.priority(),
+              new StreamOps(redis, names, consumer),
+              processors.apply(consumer),
+              false,
+              GroupWorker.Housekeeping.NONE);
+      Thread worker = threads.newThread(() -> lane.run(() -> running));
       worker.setName("multibot-dispatch-priority-" + i);
       priority.add(worker);
       worker.start();
@@ -149,17 +150,15 @@ public final class GatewayNode implements AutoCloseable {
         threads.newThread(
             () -> {
               managed.adopt(partition, () -> owns(partition));
-              new PartitionWorker(
+              worker(
                       names.commands(partition),
                       streams,
                       processor,
-                      settings,
-                      () -> owns(partition),
                       true,
-                      new PartitionWorker.Housekeeping(
+                      new GroupWorker.Housekeeping(
                           () -> managed.reconcile(partition, () -> owns(partition)),
                           RECONCILE_EVERY))
-                  .run();
+                  .run(() -> owns(partition));
               managed.release(partition, !running);
               if (draining.remove(partition)) {
                 leases.release(partition);
@@ -168,6 +167,26 @@ public final class GatewayNode implements AutoCloseable {
     worker.setName("multibot-dispatch-" + partition);
     workers.put(partition, worker);
     worker.start();
+  }
+
+  /**
+   * A worker of the gateways' group on one stream. A command partition is ordered (its bots'
+   * commands run in stream order, ten read at a time); the priority lane is not, and its workers
+   * take one entry at a time so that several share it and none waits for another's.
+   */
+  private GroupWorker worker(
+      String stream,
+      StreamOps ops,
+      CommandProcessor handler,
+      boolean ordered,
+      GroupWorker.Housekeeping housekeeping) {
+    return new GroupWorker(
+        ops.group(),
+        stream,
+        new GroupWorker.Settings(
+            settings.block(), settings.claimIdle(), ordered ? ORDERED_BATCH : 1, ordered),
+        (entry, redelivered) -> handler.process(stream, entry, redelivered),
+        housekeeping);
   }
 
   private boolean owns(int partition) {

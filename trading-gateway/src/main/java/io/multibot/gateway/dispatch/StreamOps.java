@@ -1,5 +1,6 @@
 package io.multibot.gateway.dispatch;
 
+import io.multibot.common.stream.StreamGroup;
 import io.multibot.common.stream.StreamNames;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,19 +8,14 @@ import java.util.List;
 import java.util.Map;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
-import redis.clients.jedis.params.XAutoClaimParams;
-import redis.clients.jedis.params.XPendingParams;
-import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
-import redis.clients.jedis.resps.StreamPendingEntry;
-import redis.clients.jedis.resps.StreamPendingSummary;
 
 /**
- * The Redis stream operations of the gateway, on the gateways' consumer group. Finishing a command
- * (done-marker, result, acknowledgement) and dead-lettering an entry (copy, acknowledgement) are
- * each one Lua script, so they happen together or not at all.
+ * The gateway's own Redis stream operations, on the gateways' consumer group (reading is {@link
+ * StreamGroup}'s, shared with management). Finishing a command (done-marker, result,
+ * acknowledgement) and dead-lettering an entry (copy, acknowledgement) are each one Lua script, so
+ * they happen together or not at all.
  */
 final class StreamOps {
 
@@ -36,74 +32,21 @@ final class StreamOps {
 
   private final RedisClient redis;
   private final StreamNames names;
-  private final String consumer;
+  private final StreamGroup group;
 
   StreamOps(RedisClient redis, StreamNames names, String consumer) {
     this.redis = redis;
     this.names = names;
-    this.consumer = consumer;
+    this.group = new StreamGroup(redis, StreamNames.GATEWAY_GROUP, consumer);
   }
 
-  /** Creates the gateways' group on a stream (and the stream) unless it exists. */
-  void ensureGroup(String stream) {
-    try {
-      redis.xgroupCreate(stream, StreamNames.GATEWAY_GROUP, new StreamEntryID(), true);
-    } catch (JedisDataException e) {
-      if (e.getMessage() == null || !e.getMessage().startsWith("BUSYGROUP")) {
-        throw e;
-      }
-    }
-  }
-
-  List<StreamEntry> readNew(String stream, int count, Duration block) {
-    return read(
-        stream,
-        StreamEntryID.XREADGROUP_UNDELIVERED_ENTRY,
-        XReadGroupParams.xReadGroupParams().count(count).block((int) block.toMillis()));
-  }
-
-  /** Entries delivered to this consumer and not acknowledged, oldest first. */
-  List<StreamEntry> readOwnPending(String stream, int count) {
-    return read(stream, new StreamEntryID(), XReadGroupParams.xReadGroupParams().count(count));
-  }
-
-  private List<StreamEntry> read(String stream, StreamEntryID from, XReadGroupParams params) {
-    List<Map.Entry<String, List<StreamEntry>>> answer =
-        redis.xreadGroup(StreamNames.GATEWAY_GROUP, consumer, params, Map.of(stream, from));
-    List<StreamEntry> entries = new ArrayList<>();
-    if (answer != null) {
-      answer.forEach(e -> entries.addAll(e.getValue()));
-    }
-    return entries;
-  }
-
-  /** How many entries other consumers hold unacknowledged. */
-  long pendingElsewhere(String stream) {
-    StreamPendingSummary summary = redis.xpending(stream, StreamNames.GATEWAY_GROUP);
-    if (summary.getTotal() == 0 || summary.getConsumerMessageCount() == null) {
-      return 0;
-    }
-    Long mine = summary.getConsumerMessageCount().getOrDefault(consumer, 0L);
-    return summary.getTotal() - mine;
-  }
-
-  /** Takes over entries idle longer than {@code minIdle}, whoever held them, oldest first. */
-  List<StreamEntry> claimIdle(String stream, Duration minIdle) {
-    return redis
-        .xautoclaim(
-            stream,
-            StreamNames.GATEWAY_GROUP,
-            consumer,
-            minIdle.toMillis(),
-            new StreamEntryID(),
-            XAutoClaimParams.xAutoClaimParams().count(100))
-        .getValue();
+  /** This consumer in the gateways' group. */
+  StreamGroup group() {
+    return group;
   }
 
   long deliveries(String stream, StreamEntryID id) {
-    List<StreamPendingEntry> pending =
-        redis.xpending(stream, StreamNames.GATEWAY_GROUP, XPendingParams.xPendingParams(id, id, 1));
-    return pending.isEmpty() ? 0 : pending.get(0).getDeliveredTimes();
+    return group.deliveries(stream, id);
   }
 
   boolean isDone(String commandId) {
@@ -150,7 +93,7 @@ final class StreamOps {
                 "dl_entry",
                 entry.getID().toString(),
                 "dl_consumer",
-                consumer));
+                group.consumer()));
     if (entry.getFields() != null) {
       entry.getFields().forEach((k, v) -> args.addAll(List.of(k, v)));
     }
@@ -158,6 +101,6 @@ final class StreamOps {
   }
 
   void ack(String stream, StreamEntryID id) {
-    redis.xack(stream, StreamNames.GATEWAY_GROUP, id);
+    group.ack(stream, id);
   }
 }

@@ -8,6 +8,8 @@ import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import io.multibot.common.command.ResultMessage;
 import io.multibot.common.redis.RedisConnection;
+import io.multibot.common.stream.StreamGroup;
+import io.multibot.common.stream.StreamNames;
 import io.multibot.gateway.bot.ClientSettings;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.simulator.testing.SimulatorProcess;
@@ -241,8 +243,8 @@ class CommandCycleIT {
         bus.publish(
             bus.command("bot-1", address, CommandType.FORCEENTER, "{\"pair\": \"XRP/USDT\"}"));
     String stream = bus.names.commandsFor("bot-1");
-    StreamOps dead = new StreamOps(redis, bus.names, "dead-instance");
-    dead.ensureGroup(stream);
+    StreamGroup dead = new StreamGroup(redis, StreamNames.GATEWAY_GROUP, "dead-instance");
+    dead.ensure(stream);
     assertThat(dead.readNew(stream, 10, Duration.ofMillis(100))).hasSize(1);
 
     node("gw-b", Duration.ofSeconds(1));

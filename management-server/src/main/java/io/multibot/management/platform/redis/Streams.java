@@ -1,8 +1,9 @@
 package io.multibot.management.platform.redis;
 
 import io.multibot.common.redis.RedisConnection;
-import io.multibot.common.stream.GroupConsumer;
 import io.multibot.common.stream.GroupListener;
+import io.multibot.common.stream.GroupWorker;
+import io.multibot.common.stream.StreamGroup;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,7 @@ public class Streams {
 
   private static final Duration BLOCK = Duration.ofSeconds(2);
   private static final Duration RECLAIM_IDLE = Duration.ofMinutes(1);
+  private static final int BATCH = 50;
   private static final Logger LOG = Logger.getLogger(Streams.class.getName());
 
   private final RedisConnection redis;
@@ -76,14 +78,15 @@ public class Streams {
       return Optional.empty();
     }
     RedisClient reader = redis.newClient(BLOCK.plusSeconds(3), 2);
-    GroupConsumer group =
-        new GroupConsumer(
-            reader,
-            new GroupConsumer.Membership(stream, StreamNames.MANAGEMENT_GROUP, consumer),
-            BLOCK,
-            RECLAIM_IDLE,
-            GroupListener.signed(keys.security().get(), handler),
-            maxFailures);
-    return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, group));
+    StreamGroup group = new StreamGroup(reader, StreamNames.MANAGEMENT_GROUP, consumer);
+    GroupWorker worker =
+        new GroupWorker(
+            group,
+            stream,
+            new GroupWorker.Settings(BLOCK, RECLAIM_IDLE, BATCH, false),
+            GroupWorker.acking(
+                group, stream, GroupListener.signed(keys.security().get(), handler), maxFailures),
+            GroupWorker.Housekeeping.NONE);
+    return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, worker));
   }
 }
