@@ -13,11 +13,4 @@ public record ClientSettings(
     int failureThreshold,
     Duration openFor,
     int maxConcurrentCalls,
-    boolean rateBudget) {
-
-  /** The defaults of {@code META-INF/microprofile-config.properties}. */
-  public static ClientSettings defaults() {
-    return new ClientSettings(
-        Duration.ofSeconds(2), Duration.ofSeconds(10), 5, Duration.ofSeconds(30), 4, true);
-  }
-}
+    boolean rateBudget) {}

@@ -48,7 +48,7 @@ public class DispatchMetrics implements DispatchObserver {
   }
 
   /** The gauges that read Redis or the node at scrape time. */
-  void register(RedisClient redis, StreamNames names, Supplier<Integer> ownedPartitions) {
+  public void register(RedisClient redis, StreamNames names, Supplier<Integer> ownedPartitions) {
     registry.gauge("multibot.dispatch.partitions.owned", ownedPartitions::get);
     registry.gauge("multibot.commands.pending", () -> sum(redis, names, true));
     registry.gauge("multibot.commands.lag", () -> sum(redis, names, false));

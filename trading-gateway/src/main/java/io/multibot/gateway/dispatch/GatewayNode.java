@@ -31,7 +31,7 @@ public final class GatewayNode implements AutoCloseable {
   private static final Logger LOG = Logger.getLogger(GatewayNode.class.getName());
 
   /** Workers on the priority lane per instance: one dead bot must not hold up the kill switch. */
-  static final int PRIORITY_WORKERS = 4;
+  public static final int PRIORITY_WORKERS = 4;
 
   /** How often a partition's worker launches wanted managed bots it has never seen. */
   static final Duration RECONCILE_EVERY = Duration.ofSeconds(10);
