@@ -127,12 +127,14 @@ public class AuditInterceptor {
     return audited.value();
   }
 
-  /** The request body: the one parameter without a JAX-RS annotation. */
+  /** The request body: the parameter marked {@link Audited.Body}, if the method has one. */
   private static Object body(InvocationContext invocation) {
     Annotation[][] annotations = invocation.getMethod().getParameterAnnotations();
     for (int i = 0; i < annotations.length; i++) {
-      if (annotations[i].length == 0) {
-        return invocation.getParameters()[i];
+      for (Annotation annotation : annotations[i]) {
+        if (annotation instanceof Audited.Body) {
+          return invocation.getParameters()[i];
+        }
       }
     }
     return null;

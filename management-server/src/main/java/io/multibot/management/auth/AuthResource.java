@@ -57,7 +57,7 @@ public class AuthResource {
       responseCode = "200",
       description = "Signed in: an access and a refresh token",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-  public Response login(LoginRequest request, @Context HttpServletRequest http) {
+  public Response login(@Audited.Body LoginRequest request, @Context HttpServletRequest http) {
     return noStore(service.login(request, http.getRemoteAddr()));
   }
 
@@ -74,7 +74,7 @@ public class AuthResource {
       responseCode = "200",
       description = "New tokens; the old refresh token stops working",
       content = @Content(schema = @Schema(implementation = TokenResponse.class)))
-  public Response refresh(RefreshRequest request) {
+  public Response refresh(@Audited.Body RefreshRequest request) {
     return noStore(service.refresh(request));
   }
 
@@ -94,7 +94,8 @@ public class AuthResource {
       summary = "Change your own password (role: viewer); sign in again afterwards")
   @APIResponse(responseCode = "204", description = "Changed; every refresh token is revoked")
   @Audited("auth.password")
-  public Response changePassword(PasswordChangeRequest request, @Context SecurityContext security) {
+  public Response changePassword(
+      @Audited.Body PasswordChangeRequest request, @Context SecurityContext security) {
     service.changePassword(security.getUserPrincipal().getName(), request);
     return Response.noContent().build();
   }

@@ -67,7 +67,7 @@ public class UserResource {
       responseCode = "201",
       description = "Created; Location names the user",
       content = @Content(schema = @Schema(implementation = UserView.class)))
-  public Response create(UserRequest request, @Context UriInfo uri) {
+  public Response create(@Audited.Body UserRequest request, @Context UriInfo uri) {
     Versioned<UserView> created = service.create(request);
     return EntityTags.created(Links.location(uri, "users", created.value().username()), created);
   }
@@ -96,7 +96,7 @@ public class UserResource {
   public Response update(
       @PathParam("username") String username,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      UserRequest request) {
+      @Audited.Body UserRequest request) {
     return EntityTags.ok(service.update(username, request, EntityTags.expectedVersion(ifMatch)));
   }
 

@@ -87,7 +87,7 @@ public class BotResource {
       responseCode = "201",
       description = "Registered; Location names the bot",
       content = @Content(schema = @Schema(implementation = BotView.class)))
-  public Response create(BotRequest request, @Context UriInfo uri) {
+  public Response create(@Audited.Body BotRequest request, @Context UriInfo uri) {
     Versioned<BotView> created = service.create(request);
     return EntityTags.created(Links.location(uri, "bots", created.value().id()), created);
   }
@@ -119,7 +119,7 @@ public class BotResource {
   public Response update(
       @PathParam("bot") String bot,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      BotRequest request) {
+      @Audited.Body BotRequest request) {
     return EntityTags.ok(service.update(bot, request, EntityTags.expectedVersion(ifMatch)));
   }
 

@@ -53,22 +53,35 @@ public class BatchService {
     this(null, null, null, null, null);
   }
 
-  public BatchView bulk(BulkRequest request, CommandType fixedType, boolean allBots, String user) {
-    CommandRequestValidator.Valid valid =
-        CommandRequestValidator.validate(request.command(), fixedType);
+  /** A command for the bots the request's selector chooses (422 when it chooses none). */
+  public BatchView bulk(BulkRequest request, String user) {
+    BulkRequest.Selector selector = selector(request.selector());
+    return forTargets(
+        CommandRequestValidator.validate(request.command(), null),
+        bots.targets(selector.bots(), selector.tags(), Boolean.TRUE.equals(selector.all())),
+        describe(selector),
+        user);
+  }
+
+  /** Start, stop or restart every bot ({@code /commands/start-all} and the like). */
+  public BatchView all(CommandType type, String user) {
+    return forTargets(
+        CommandRequestValidator.validate(CommandRequest.none(), type),
+        bots.targets(null, null, true),
+        describe(new BulkRequest.Selector(null, null, true)),
+        user);
+  }
+
+  private BatchView forTargets(
+      CommandRequestValidator.Valid valid, List<BotTarget> targets, String selector, String user) {
     if (valid.type() == CommandType.EMERGENCY_STOP) {
       throw CommandProblems.invalid(
           List.of(new FieldError("type", "emergency_stop is sent through /emergency/stop-all")));
     }
-    BulkRequest.Selector selector =
-        allBots ? new BulkRequest.Selector(null, null, true) : selector(request.selector());
-    List<BotTarget> targets =
-        bots.targets(selector.bots(), selector.tags(), Boolean.TRUE.equals(selector.all()));
     if (targets.isEmpty()) {
       throw CommandProblems.invalid(List.of(new FieldError("selector", "selects no bot")));
     }
-    return create(
-        new BatchSpec(CommandBatch.Kind.BULK, valid, describe(selector), false), targets, user);
+    return create(new BatchSpec(CommandBatch.Kind.BULK, valid, selector, false), targets, user);
   }
 
   /** The kill switch: every bot stops new entries, optionally exits its positions, and stops. */

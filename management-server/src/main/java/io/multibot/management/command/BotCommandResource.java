@@ -77,7 +77,7 @@ public class BotCommandResource {
               schema = @Schema(implementation = CommandRequest.class)))
   public CompletionStage<Response> send(
       @BeanParam CommandTarget target,
-      String body,
+      @Audited.Body String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
     return submit(target, null, body, security, uri);
@@ -97,7 +97,7 @@ public class BotCommandResource {
               schema = @Schema(implementation = CommandRequest.class)))
   public CompletionStage<Response> start(
       @BeanParam CommandTarget target,
-      String body,
+      @Audited.Body String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
     return submit(target, CommandType.START, body, security, uri);
@@ -117,7 +117,7 @@ public class BotCommandResource {
               schema = @Schema(implementation = CommandRequest.class)))
   public CompletionStage<Response> stop(
       @BeanParam CommandTarget target,
-      String body,
+      @Audited.Body String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
     return submit(target, CommandType.STOP, body, security, uri);
@@ -139,7 +139,7 @@ public class BotCommandResource {
               schema = @Schema(implementation = CommandRequest.class)))
   public CompletionStage<Response> restart(
       @BeanParam CommandTarget target,
-      String body,
+      @Audited.Body String body,
       @Context SecurityContext security,
       @Context UriInfo uri) {
     return submit(target, CommandType.RESTART, body, security, uri);
@@ -178,7 +178,7 @@ public class BotCommandResource {
    */
   private static CommandRequest parse(String body, boolean optional) {
     if (body == null || body.isBlank() || optional && "null".equals(body.strip())) {
-      return new CommandRequest(null, null, null, null, null, null, null, null, null);
+      return CommandRequest.none();
     }
     return StrictJson.read(body, CommandRequest.class);
   }

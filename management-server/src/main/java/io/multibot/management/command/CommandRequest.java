@@ -26,4 +26,10 @@ public record CommandRequest(
     @Schema(
             description = "How long the command may wait to start (ISO-8601, at most PT1H)",
             example = "PT5M")
-        String expiresIn) {}
+        String expiresIn) {
+
+  /** No body: the path names the action ({@code /start}, {@code /commands/stop-all}). */
+  public static CommandRequest none() {
+    return new CommandRequest(null, null, null, null, null, null, null, null, null);
+  }
+}

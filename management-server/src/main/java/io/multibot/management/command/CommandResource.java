@@ -67,11 +67,11 @@ public class CommandResource {
       description = "The batch; Location names it",
       content = @Content(schema = @Schema(implementation = BatchView.class)))
   public Response bulk(
-      BulkRequest request, @Context SecurityContext security, @Context UriInfo uri) {
+      @Audited.Body BulkRequest request, @Context SecurityContext security, @Context UriInfo uri) {
     if (request == null) {
       throw CommandProblems.invalid(List.of(new FieldError("type", "is required")));
     }
-    return accepted(batches.bulk(request, null, false, security.getUserPrincipal().getName()), uri);
+    return accepted(batches.bulk(request, security.getUserPrincipal().getName()), uri);
   }
 
   @POST
@@ -114,8 +114,7 @@ public class CommandResource {
   }
 
   private Response all(CommandType type, SecurityContext security, UriInfo uri) {
-    BulkRequest none = new BulkRequest(null, null, null, null, null, null, null, null, null, null);
-    return accepted(batches.bulk(none, type, true, security.getUserPrincipal().getName()), uri);
+    return accepted(batches.all(type, security.getUserPrincipal().getName()), uri);
   }
 
   @GET

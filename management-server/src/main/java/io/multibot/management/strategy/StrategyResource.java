@@ -77,7 +77,9 @@ public class StrategyResource {
       description = "Stored; Location names the strategy",
       content = @Content(schema = @Schema(implementation = StrategyView.class)))
   public Response create(
-      CreateStrategyRequest request, @Context UriInfo uri, @Context SecurityContext security) {
+      @Audited.Body CreateStrategyRequest request,
+      @Context UriInfo uri,
+      @Context SecurityContext security) {
     Versioned<StrategyView> created = service.create(request, actor(security));
     return EntityTags.created(Links.location(uri, "strategies", created.value().name()), created);
   }
@@ -109,7 +111,7 @@ public class StrategyResource {
   public Response addVersion(
       @PathParam("name") String name,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      UpdateStrategyRequest request,
+      @Audited.Body UpdateStrategyRequest request,
       @Context SecurityContext security) {
     return EntityTags.ok(
         service.addVersion(name, request, EntityTags.expectedVersion(ifMatch), actor(security)));

@@ -22,7 +22,7 @@ class AuditInterceptorTest {
 
   /** A resource method as the interceptor sees it. */
   @Audited("thing.create")
-  public Response create(Map<String, String> body) {
+  public Response create(@Audited.Body Map<String, String> body) {
     return null;
   }
 

@@ -27,8 +27,7 @@ class BatchServiceTest {
     fakes.unreachable("b-2", "beta");
     fakes.reachable("b-3", "gamma");
 
-    BatchView batch =
-        service.bulk(bulk("stop", new BulkRequest.Selector(null, null, true)), null, false, "ops");
+    BatchView batch = service.bulk(bulk("stop", new BulkRequest.Selector(null, null, true)), "ops");
 
     List<CommandRecord> members = fakes.commands.membersOf(batch.id());
     assertThat(members)
@@ -69,7 +68,7 @@ class BatchServiceTest {
             new BulkRequest.Selector(List.of("alpha"), null, true),
             new BulkRequest.Selector(null, null, false),
             new BulkRequest.Selector(List.of(), null, null))) {
-      assertThatThrownBy(() -> service.bulk(bulk("stop", selector), null, false, "ops"))
+      assertThatThrownBy(() -> service.bulk(bulk("stop", selector), "ops"))
           .as(String.valueOf(selector))
           .isInstanceOfSatisfying(
               ApiException.class,
@@ -87,10 +86,7 @@ class BatchServiceTest {
     assertThatThrownBy(
             () ->
                 service.bulk(
-                    bulk("emergency_stop", new BulkRequest.Selector(null, null, true)),
-                    null,
-                    false,
-                    "ops"))
+                    bulk("emergency_stop", new BulkRequest.Selector(null, null, true)), "ops"))
         .isInstanceOf(ApiException.class);
     assertThat(fakes.commands.stored).isEmpty();
   }

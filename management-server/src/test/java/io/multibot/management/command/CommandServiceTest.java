@@ -23,7 +23,7 @@ class CommandServiceTest {
 
   /** What the resource passes for a request without a body (the path names the action). */
   private static CommandRequest nothing() {
-    return new CommandRequest(null, null, null, null, null, null, null, null, null);
+    return CommandRequest.none();
   }
 
   @Test
