@@ -110,7 +110,7 @@ final class FaultFleet implements AutoCloseable {
   /** A POST as the operator's token; null when management does not answer (it is down). */
   HttpJson.Answer post(String path, String body) {
     try {
-      return ManagementApi.post(token, path, body);
+      return ManagementApi.postDuringFaults(ManagementApi.postRequest(token, path, body), path);
     } catch (UncheckedIOException e) {
       return null;
     }
@@ -119,11 +119,8 @@ final class FaultFleet implements AutoCloseable {
   /** A POST with an Idempotency-Key; null when management does not answer. */
   HttpJson.Answer postWithKey(String path, String body, String key) {
     try {
-      return HttpJson.send(
-          HttpJson.json(ManagementApi.API + path)
-              .header("Authorization", "Bearer " + token)
-              .header("Idempotency-Key", key)
-              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+      return ManagementApi.postDuringFaults(
+          ManagementApi.postRequest(token, path, body).header("Idempotency-Key", key), path);
     } catch (UncheckedIOException e) {
       return null;
     }

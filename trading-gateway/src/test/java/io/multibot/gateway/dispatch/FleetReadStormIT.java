@@ -3,7 +3,6 @@ package io.multibot.gateway.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.testing.HttpJson;
-import jakarta.json.Json;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,13 +91,10 @@ class FleetReadStormIT {
   }
 
   private static int login() {
-    return HttpJson.post(
-            ManagementApi.API + "/auth/login",
-            Json.createObjectBuilder()
-                .add("username", "admin")
-                .add("password", System.getProperty("it.admin.password"))
-                .build()
-                .toString())
+    return ManagementApi.checked(
+            "POST",
+            "/auth/login",
+            HttpJson.post(ManagementApi.API + "/auth/login", ManagementApi.adminCredentials()))
         .status();
   }
 

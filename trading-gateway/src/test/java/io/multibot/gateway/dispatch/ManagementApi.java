@@ -2,13 +2,18 @@ package io.multibot.gateway.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.multibot.common.testing.AnswerContract;
 import io.multibot.common.testing.HttpJson;
 import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -18,20 +23,44 @@ final class ManagementApi {
   static final String API =
       "http://localhost:" + System.getProperty("it.e2e.management.port") + "/api/v1";
 
+  /**
+   * The management API's committed document (kept equal to what the server serves by its own
+   * module's OpenApiDocumentIT): every answer these tests get is checked against it.
+   */
+  private static final AnswerContract CONTRACT = contract();
+
   private ManagementApi() {}
+
+  private static AnswerContract contract() {
+    try {
+      return new AnswerContract(
+          Files.readString(Path.of("..", "docs", "openapi", "management-api.json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static HttpJson.Answer checked(String method, String path, HttpJson.Answer answer) {
+    return CONTRACT.checked(method, URI.create(API + path), answer);
+  }
+
+  /** The login body of the test servers' admin. */
+  static String adminCredentials() {
+    return Json.createObjectBuilder()
+        .add("username", "admin")
+        .add("password", System.getProperty("it.admin.password"))
+        .build()
+        .toString();
+  }
 
   /** Signs in as admin, waiting for the management server to have deployed its application. */
   static String token() throws InterruptedException {
-    String credentials =
-        Json.createObjectBuilder()
-            .add("username", "admin")
-            .add("password", System.getProperty("it.admin.password"))
-            .build()
-            .toString();
+    String credentials = adminCredentials();
     HttpJson.Answer login = null;
     for (int i = 0; i < 120; i++) {
       try {
-        login = HttpJson.post(API + "/auth/login", credentials);
+        login =
+            checkedIfApi("POST", "/auth/login", HttpJson.post(API + "/auth/login", credentials));
         if (login.status() == 200) {
           return login.json().getString("access_token");
         }
@@ -45,25 +74,52 @@ final class ManagementApi {
   }
 
   static HttpJson.Answer post(String token, String path, String body) {
-    HttpRequest.Builder request =
-        HttpJson.json(API + path)
-            .header("Authorization", "Bearer " + token)
-            .POST(body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
-    return HttpJson.send(request);
+    return checked("POST", path, HttpJson.send(postRequest(token, path, body)));
+  }
+
+  static HttpRequest.Builder postRequest(String token, String path, String body) {
+    return HttpJson.json(API + path)
+        .header("Authorization", "Bearer " + token)
+        .POST(body == null ? BodyPublishers.noBody() : BodyPublishers.ofString(body));
+  }
+
+  /**
+   * A POST while a fault scenario kills and restarts management: an answer of the container itself,
+   * given while the application is not deployed yet (no JSON body), is not the API's and is passed
+   * on unchecked; every other answer is checked.
+   */
+  static HttpJson.Answer postDuringFaults(HttpRequest.Builder request, String path) {
+    return checkedIfApi("POST", path, HttpJson.send(request));
+  }
+
+  /**
+   * Checks an answer of the application; one without a JSON body is the container's own (the
+   * application is not deployed yet, or again) and is passed on unchecked.
+   */
+  private static HttpJson.Answer checkedIfApi(String method, String path, HttpJson.Answer answer) {
+    boolean json =
+        answer.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+    return json ? checked(method, path, answer) : answer;
   }
 
   static HttpJson.Answer get(String token, String path) {
-    return HttpJson.send(
-        HttpRequest.newBuilder(URI.create(API + path))
-            .header("Authorization", "Bearer " + token)
-            .GET());
+    return checked(
+        "GET",
+        path,
+        HttpJson.send(
+            HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", "Bearer " + token)
+                .GET()));
   }
 
   static HttpJson.Answer delete(String token, String path) {
-    return HttpJson.send(
-        HttpRequest.newBuilder(URI.create(API + path))
-            .header("Authorization", "Bearer " + token)
-            .DELETE());
+    return checked(
+        "DELETE",
+        path,
+        HttpJson.send(
+            HttpRequest.newBuilder(URI.create(API + path))
+                .header("Authorization", "Bearer " + token)
+                .DELETE()));
   }
 
   /** What every test bot has: a binance USDT dry run on BTC and ETH. */
