@@ -29,6 +29,9 @@ public class GatewayConfig {
 
   private final Config config;
 
+  /** Made once: every {@link #dispatch()} of this instance names the same consumer. */
+  private final String fallbackInstanceId = defaultInstanceId();
+
   @Inject
   public GatewayConfig(Config config) {
     this.config = config;
@@ -57,7 +60,7 @@ public class GatewayConfig {
         config
             .getOptionalValue("gateway.instance-id", String.class)
             .filter(id -> !id.isBlank())
-            .orElseGet(GatewayConfig::defaultInstanceId);
+            .orElse(fallbackInstanceId);
     return new DispatchSettings(
         instance,
         config.getValue("commands.partitions", Integer.class),

@@ -103,23 +103,21 @@ final class ManagementApi {
   }
 
   static HttpJson.Answer get(String token, String path) {
-    return checked(
-        "GET",
-        path,
-        HttpJson.send(
-            HttpRequest.newBuilder(URI.create(API + path))
-                .header("Authorization", "Bearer " + token)
-                .GET()));
+    return bodiless("GET", token, path);
   }
 
   static HttpJson.Answer delete(String token, String path) {
+    return bodiless("DELETE", token, path);
+  }
+
+  private static HttpJson.Answer bodiless(String method, String token, String path) {
     return checked(
-        "DELETE",
+        method,
         path,
         HttpJson.send(
             HttpRequest.newBuilder(URI.create(API + path))
                 .header("Authorization", "Bearer " + token)
-                .DELETE()));
+                .method(method, HttpRequest.BodyPublishers.noBody())));
   }
 
   /** What every test bot has: a binance USDT dry run on BTC and ETH. */

@@ -32,7 +32,7 @@ class GatewayConfigTest {
     assertThat(dispatch.partitions()).isEqualTo(16);
     assertThat(dispatch.block()).isEqualTo(Duration.ofSeconds(2));
     assertThat(dispatch.claimIdle()).isEqualTo(Duration.ofSeconds(90));
-    assertThat(dispatch.instanceId()).isNotBlank();
+    assertThat(dispatch.instanceId()).isNotBlank().isEqualTo(config.dispatch().instanceId());
     assertThat(config.client().readTimeout()).isEqualTo(Duration.ofSeconds(10));
     assertThat(config.client().rateBudget()).isTrue();
     var runtime = config.runtime();
