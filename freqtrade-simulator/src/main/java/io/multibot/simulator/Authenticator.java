@@ -1,7 +1,6 @@
 package io.multibot.simulator;
 
 import com.sun.net.httpserver.HttpExchange;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -37,7 +36,7 @@ final class Authenticator {
     ApiServer.send(
         exchange,
         200,
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("access_token", tokens.issue(user.get(), "access"))
             .add("refresh_token", tokens.issue(user.get(), "refresh"))
             .build());
@@ -56,7 +55,7 @@ final class Authenticator {
       ApiServer.send(
           exchange,
           200,
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("access_token", tokens.issue(user.get(), "access"))
               .build());
     }

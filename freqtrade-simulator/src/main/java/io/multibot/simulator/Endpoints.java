@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
@@ -30,7 +29,7 @@ final class Endpoints {
     this.trades = reports.trades();
     this.clock = clock;
     routes.put("GET ping", new Route(false, r -> status("pong")));
-    get("version", r -> Json.createObjectBuilder().add("version", SimulatedBot.VERSION).build());
+    get("version", r -> Jsons.createObjectBuilder().add("version", SimulatedBot.VERSION).build());
     get("show_config", r -> bot.showConfig());
     get("health", r -> reports.info().health(bot.lastProcess()));
     get("sysinfo", r -> reports.info().sysinfo());
@@ -59,7 +58,7 @@ final class Endpoints {
       post(
           path,
           r ->
-              Json.createObjectBuilder()
+              Jsons.createObjectBuilder()
                   .add("result", bot.forceExit(r.requiredId("tradeid"), clock.get()))
                   .build());
     }
@@ -127,6 +126,6 @@ final class Endpoints {
   }
 
   static JsonObject status(String text) {
-    return Json.createObjectBuilder().add("status", text).build();
+    return Jsons.createObjectBuilder().add("status", text).build();
   }
 }

@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +28,7 @@ final class InfoReports {
 
   /** Timestamps as freqtrade gives them: Python's {@code str(datetime)} and epoch seconds. */
   JsonObject health(Instant lastProcess) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     moment(json, "last_process", lastProcess);
     moment(json, "bot_start", botStart);
     moment(json, "bot_startup", botStart);
@@ -57,11 +56,11 @@ final class InfoReports {
       long total = platform.getTotalMemorySize();
       ram = total > 0 ? 100.0 * (total - platform.getFreeMemorySize()) / total : 0;
     }
-    JsonArrayBuilder cores = Json.createArrayBuilder();
+    JsonArrayBuilder cores = Jsons.createArrayBuilder();
     for (int i = 0; i < os.getAvailableProcessors(); i++) {
       cores.add(Math.round(cpu * 10) / 10.0);
     }
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("cpu_pct", cores)
         .add("ram_pct", Math.round(ram * 10) / 10.0)
         .build();

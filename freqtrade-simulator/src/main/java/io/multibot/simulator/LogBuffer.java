@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -32,16 +31,16 @@ final class LogBuffer {
     List<Entry> all = List.copyOf(entries);
     List<Entry> chosen =
         limit == null || limit >= all.size() ? all : all.subList(all.size() - limit, all.size());
-    JsonArrayBuilder logs = Json.createArrayBuilder();
+    JsonArrayBuilder logs = Jsons.createArrayBuilder();
     for (Entry entry : chosen) {
       logs.add(
-          Json.createArrayBuilder()
+          Jsons.createArrayBuilder()
               .add(TradeJson.DATE.format(entry.time()))
               .add(entry.time().toEpochMilli() / 1000.0)
               .add(entry.logger())
               .add(entry.level())
               .add(entry.message()));
     }
-    return Json.createObjectBuilder().add("log_count", chosen.size()).add("logs", logs).build();
+    return Jsons.createObjectBuilder().add("log_count", chosen.size()).add("logs", logs).build();
   }
 }

@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,7 +36,7 @@ final class ProfitReports {
       double used = Market.round(balance - trader.free());
       double total = Market.round(balance + openProfit());
       JsonObject stake =
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("currency", settings.stakeCurrency())
               .add("free", trader.free())
               .add("balance", balance)
@@ -52,8 +51,8 @@ final class ProfitReports {
               .add("is_bot_managed", true)
               .build();
       double gain = Market.round(total - settings.wallet());
-      return Json.createObjectBuilder()
-          .add("currencies", Json.createArrayBuilder().add(stake))
+      return Jsons.createObjectBuilder()
+          .add("currencies", Jsons.createArrayBuilder().add(stake))
           .add("total", total)
           .add("total_bot", total)
           .add("symbol", settings.stakeCurrency())
@@ -80,7 +79,7 @@ final class ProfitReports {
       List<Trade> all = trader.allTrades();
       List<Trade> closed = all.stream().filter(t -> !t.isOpen()).toList();
       double wallet = trader.settings().wallet();
-      JsonObjectBuilder json = Json.createObjectBuilder();
+      JsonObjectBuilder json = Jsons.createObjectBuilder();
       profitBlock(json, "profit_closed_", closed, wallet);
       profitBlock(json, "profit_all_", all, wallet);
       new ProfitStatistics(closed, wallet).write(json);
@@ -150,14 +149,14 @@ final class ProfitReports {
                   Collectors.groupingBy(t -> LocalDate.ofInstant(t.closeDate(), ZoneOffset.UTC)));
       LocalDate today = LocalDate.ofInstant(clock.get(), ZoneOffset.UTC);
       double stake = trader.settings().wallet() + trader.closedProfit();
-      JsonArrayBuilder data = Json.createArrayBuilder();
+      JsonArrayBuilder data = Jsons.createArrayBuilder();
       for (int i = 0; i < days; i++) {
         LocalDate day = today.minusDays(i);
         List<Trade> trades = byDay.getOrDefault(day, List.of());
         double profit = Market.round(trades.stream().mapToDouble(Trade::closeProfitAbs).sum());
         stake = Market.round(stake - profit);
         data.add(
-            Json.createObjectBuilder()
+            Jsons.createObjectBuilder()
                 .add("date", day.toString())
                 .add("abs_profit", profit)
                 .add("starting_balance", stake)
@@ -165,7 +164,7 @@ final class ProfitReports {
                 .add("fiat_value", 0.0)
                 .add("trade_count", trades.size()));
       }
-      return Json.createObjectBuilder()
+      return Jsons.createObjectBuilder()
           .add("data", data)
           .add("fiat_display_currency", "")
           .add("stake_currency", trader.settings().stakeCurrency())

@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -108,16 +107,16 @@ record Request(String route, Map<String, List<String>> query, JsonValue body) {
 
   /** FastAPI's validation error: 422 with {@code detail: [{type, loc, msg, input}]}. */
   static ApiError invalid(String type, String where, String field, String message, String input) {
-    var location = Json.createArrayBuilder().add(where);
+    var location = Jsons.createArrayBuilder().add(where);
     if (field != null) {
       location.add(field);
     }
     var error =
-        Json.createObjectBuilder().add("type", type).add("loc", location).add("msg", message);
+        Jsons.createObjectBuilder().add("type", type).add("loc", location).add("msg", message);
     if (input != null) {
       error.add("input", input);
     }
-    JsonArray detail = Json.createArrayBuilder().add(error).build();
-    return new ApiError(422, Json.createObjectBuilder().add("detail", detail).build());
+    JsonArray detail = Jsons.createArrayBuilder().add(error).build();
+    return new ApiError(422, Jsons.createObjectBuilder().add("detail", detail).build());
   }
 }

@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -142,7 +141,7 @@ final class SimulatedBot {
    * What {@code GET /show_config} answers: the trading settings, then the bot's identity and state.
    */
   synchronized JsonObject showConfig() {
-    JsonObjectBuilder answer = Json.createObjectBuilder();
+    JsonObjectBuilder answer = Jsons.createObjectBuilder();
     tradingSettings(answer);
     boolean dryRun = config.flag("dry_run", true);
     return answer
@@ -167,7 +166,7 @@ final class SimulatedBot {
         .add("trading_mode", config.text("trading_mode", "spot"))
         .add("short_allowed", false)
         .add("stake_currency", trader.settings().stakeCurrency())
-        .add("stake_amount", json.getOrDefault("stake_amount", Json.createValue("unlimited")))
+        .add("stake_amount", json.getOrDefault("stake_amount", Jsons.createValue("unlimited")))
         .add("available_capital", JsonValue.NULL)
         .add("stake_currency_decimals", 3)
         .add("max_open_trades", trader.maxOpenTrades())

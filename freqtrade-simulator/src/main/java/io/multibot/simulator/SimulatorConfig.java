@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -37,7 +36,7 @@ public final class SimulatorConfig {
     JsonObject merged = JsonValue.EMPTY_JSON_OBJECT;
     for (Path file : files) {
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-          JsonReader json = Json.createReader(reader)) {
+          JsonReader json = Jsons.createReader(reader)) {
         merged = merge(merged, json.readObject());
       }
     }
@@ -48,7 +47,7 @@ public final class SimulatorConfig {
    * {@code override} on top of {@code base}; nested objects are merged, everything else replaced.
    */
   static JsonObject merge(JsonObject base, JsonObject override) {
-    JsonObjectBuilder result = Json.createObjectBuilder(base);
+    JsonObjectBuilder result = Jsons.createObjectBuilder(base);
     override.forEach(
         (key, value) -> {
           JsonValue existing = base.get(key);
@@ -76,15 +75,15 @@ public final class SimulatorConfig {
 
   private static JsonObject nested(String[] path, int index, JsonValue value) {
     JsonValue child = index == path.length - 1 ? value : nested(path, index + 1, value);
-    return Json.createObjectBuilder().add(path[index], child).build();
+    return Jsons.createObjectBuilder().add(path[index], child).build();
   }
 
   /** Values are JSON when they parse as JSON (numbers, booleans, lists), otherwise strings. */
   private static JsonValue parse(String raw) {
-    try (JsonReader reader = Json.createReader(new StringReader(raw))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(raw))) {
       return reader.readValue();
     } catch (RuntimeException e) {
-      return Json.createValue(raw);
+      return Jsons.createValue(raw);
     }
   }
 

@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -40,8 +39,8 @@ final class Tokens {
     long now = clock.instant().getEpochSecond();
     long ttl = "access".equals(type) ? ACCESS_TTL.toSeconds() : REFRESH_TTL.toSeconds();
     JsonObject claims =
-        Json.createObjectBuilder()
-            .add("identity", Json.createObjectBuilder().add("u", username))
+        Jsons.createObjectBuilder()
+            .add("identity", Jsons.createObjectBuilder().add("u", username))
             .add("type", type)
             .add("iat", now)
             .add("exp", now + ttl)
@@ -62,7 +61,7 @@ final class Tokens {
     }
     JsonObject claims;
     try (JsonReader reader =
-        Json.createReader(
+        Jsons.createReader(
             new StringReader(
                 new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)))) {
       claims = reader.readObject();

@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -29,7 +28,7 @@ final class TradeJson {
 
   /** A closed trade, or an open one valued at {@code currentRate}. */
   JsonObject write(Trade trade, double currentRate) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     identity(json, trade);
     opening(json, trade);
     if (trade.isOpen()) {

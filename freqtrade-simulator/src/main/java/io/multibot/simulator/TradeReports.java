@@ -1,6 +1,5 @@
 package io.multibot.simulator;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,7 +30,7 @@ final class TradeReports {
 
   JsonArray status() {
     synchronized (trader) {
-      JsonArrayBuilder open = Json.createArrayBuilder();
+      JsonArrayBuilder open = Jsons.createArrayBuilder();
       trader.openTrades().forEach(t -> open.add(json.write(t, trader.price(t.pair()))));
       return open.build();
     }
@@ -48,10 +47,10 @@ final class TradeReports {
                       ? Comparator.comparingInt(Trade::id)
                       : Comparator.comparing(Trade::closeDate).thenComparing(Trade::id).reversed())
               .toList();
-      JsonArrayBuilder page = Json.createArrayBuilder();
+      JsonArrayBuilder page = Jsons.createArrayBuilder();
       closed.stream().skip(offset).limit(limit).forEach(t -> page.add(json.write(t, 0)));
       JsonArray trades = page.build();
-      return Json.createObjectBuilder()
+      return Jsons.createObjectBuilder()
           .add("trades", trades)
           .add("trades_count", trades.size())
           .add("offset", offset)
@@ -73,7 +72,7 @@ final class TradeReports {
   JsonObject count() {
     synchronized (trader) {
       List<Trade> open = trader.openTrades();
-      return Json.createObjectBuilder()
+      return Jsons.createObjectBuilder()
           .add("current", open.size())
           .add("max", trader.maxOpenTrades())
           .add("total_stake", Market.round(open.stream().mapToDouble(Trade::stake).sum()))
@@ -93,7 +92,7 @@ final class TradeReports {
           sums[2]++;
         }
       }
-      JsonArrayBuilder answer = Json.createArrayBuilder();
+      JsonArrayBuilder answer = Jsons.createArrayBuilder();
       byPair.entrySet().stream()
           .sorted(
               Comparator.comparingDouble((Map.Entry<String, double[]> e) -> e.getValue()[0])
@@ -105,7 +104,7 @@ final class TradeReports {
 
   private static JsonObject pairPerformance(String pair, double[] sums) {
     double ratio = Market.round(sums[1]);
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("pair", pair)
         .add("profit", TradeJson.percent(ratio))
         .add("profit_ratio", ratio)
@@ -117,35 +116,35 @@ final class TradeReports {
 
   JsonObject whitelist() {
     List<String> pairs = trader.settings().tradable();
-    return Json.createObjectBuilder()
-        .add("whitelist", Json.createArrayBuilder(pairs))
+    return Jsons.createObjectBuilder()
+        .add("whitelist", Jsons.createArrayBuilder(pairs))
         .add("length", pairs.size())
-        .add("method", Json.createArrayBuilder(List.of("StaticPairList")))
+        .add("method", Jsons.createArrayBuilder(List.of("StaticPairList")))
         .build();
   }
 
   JsonObject blacklist() {
     List<String> pairs = trader.settings().blacklist();
-    return Json.createObjectBuilder()
-        .add("blacklist", Json.createArrayBuilder(pairs))
-        .add("blacklist_expanded", Json.createArrayBuilder(pairs))
-        .add("errors", Json.createObjectBuilder())
+    return Jsons.createObjectBuilder()
+        .add("blacklist", Jsons.createArrayBuilder(pairs))
+        .add("blacklist_expanded", Jsons.createArrayBuilder(pairs))
+        .add("errors", Jsons.createObjectBuilder())
         .add("length", pairs.size())
-        .add("method", Json.createArrayBuilder(List.of("StaticPairList")))
+        .add("method", Jsons.createArrayBuilder(List.of("StaticPairList")))
         .build();
   }
 
   /** Active locks only, as freqtrade's {@code /locks} lists them. */
   JsonObject locks() {
     Instant now = clock.get();
-    JsonArrayBuilder active = Json.createArrayBuilder();
+    JsonArrayBuilder active = Jsons.createArrayBuilder();
     List<Lock> locks = trader.locks().stream().filter(l -> l.activeAt(now)).toList();
     locks.forEach(lock -> active.add(lock(lock)));
-    return Json.createObjectBuilder().add("lock_count", locks.size()).add("locks", active).build();
+    return Jsons.createObjectBuilder().add("lock_count", locks.size()).add("locks", active).build();
   }
 
   private static JsonObjectBuilder lock(Lock lock) {
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("id", lock.id())
         .add("active", true)
         .add("lock_end_time", TradeJson.DATE.format(lock.until()))
@@ -158,6 +157,6 @@ final class TradeReports {
   }
 
   static JsonObject detail(String text) {
-    return Json.createObjectBuilder().add("detail", text).build();
+    return Jsons.createObjectBuilder().add("detail", text).build();
   }
 }

@@ -8,7 +8,7 @@ public record BotAddress(String url, String username, String encryptedPassword) 
 
   /** As JSON (the password stays encrypted), for the external-bot directory in Redis. */
   public String toJson() {
-    return jakarta.json.Json.createObjectBuilder()
+    return io.multibot.common.json.Jsons.createObjectBuilder()
         .add("url", url)
         .add("user", username)
         .add("password", encryptedPassword)
@@ -19,7 +19,7 @@ public record BotAddress(String url, String username, String encryptedPassword) 
   /** The address in this JSON, or empty when it is not one. */
   public static java.util.Optional<BotAddress> fromJson(String json) {
     try (jakarta.json.JsonReader reader =
-        jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+        io.multibot.common.json.Jsons.createReader(new java.io.StringReader(json))) {
       jakarta.json.JsonObject object = reader.readObject();
       return java.util.Optional.of(
           new BotAddress(

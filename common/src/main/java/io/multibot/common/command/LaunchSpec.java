@@ -1,6 +1,6 @@
 package io.multibot.common.command;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -30,9 +30,9 @@ public record LaunchSpec(
   }
 
   public String toJson() {
-    JsonObjectBuilder secrets = Json.createObjectBuilder();
+    JsonObjectBuilder secrets = Jsons.createObjectBuilder();
     new TreeMap<>(exchangeSecrets).forEach(secrets::add);
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("bot_id", botId)
         .add("bot_name", botName)
         .add("config", config)
@@ -46,7 +46,7 @@ public record LaunchSpec(
 
   /** The spec in this JSON, or empty when it is not one. */
   public static Optional<LaunchSpec> fromJson(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       JsonObject object = reader.readObject();
       Map<String, String> secrets = new TreeMap<>();
       object

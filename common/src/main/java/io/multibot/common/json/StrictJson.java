@@ -3,7 +3,6 @@ package io.multibot.common.json;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
-import jakarta.json.Json;
 import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -36,7 +35,7 @@ public final class StrictJson {
   public static final int MAX_DEPTH = 32;
 
   private static final JsonReaderFactory READERS =
-      Json.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+      Jsons.createReaderFactory(Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
   private static final Jsonb JSONB = StrictJsonbProvider.create();
 
   private StrictJson() {}

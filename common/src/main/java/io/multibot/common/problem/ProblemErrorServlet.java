@@ -1,6 +1,6 @@
 package io.multibot.common.problem;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServlet;
@@ -42,7 +42,7 @@ public class ProblemErrorServlet extends HttpServlet {
       detail = "An unexpected error occurred. Quote incident " + incident + " when reporting it.";
     }
     JsonObjectBuilder problem =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", type.uri())
             .add("title", type.title())
             .add("status", status)

@@ -1,6 +1,6 @@
 package io.multibot.common.status;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -69,7 +69,7 @@ public record BotPoll(
 
   @Override
   public JsonObject toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("reachable", reachable());
+    JsonObjectBuilder json = Jsons.createObjectBuilder().add("reachable", reachable());
     if (error != null) {
       json.add("error", error);
     }

@@ -1,6 +1,6 @@
 package io.multibot.common.status;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -49,10 +49,10 @@ public record ProcessEvent(
 
   @Override
   public JsonObject toJson() {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = Jsons.createArrayBuilder();
     logLines.forEach(lines::add);
     JsonObjectBuilder body =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("event", kind.name())
             .add("detail", detail)
             .add("log", lines);

@@ -1,7 +1,7 @@
 package io.multibot.common.status;
 
 import io.multibot.common.command.CommandMessage;
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -51,7 +51,7 @@ public record StatusMessage(String botId, String gateway, Instant at, StatusRepo
     if (bot == null || gateway == null || at == null || body == null) {
       return Optional.empty();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
       Instant instant = Instant.parse(at);
       JsonObject json = reader.readObject();
       if (POLL.equals(kind)) {

@@ -1,8 +1,8 @@
 package io.multibot.management.audit;
 
+import io.multibot.common.json.Jsons;
 import io.multibot.common.json.StrictJsonbProvider;
 import io.multibot.management.platform.security.SecretFields;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -28,7 +28,7 @@ final class AuditSummary {
     if (body == null) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(body)))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(JSONB.toJson(body)))) {
       return redact(reader.readValue()).toString();
     } catch (RuntimeException e) {
       return "(" + body.getClass().getSimpleName() + ")";
@@ -38,25 +38,25 @@ final class AuditSummary {
   static JsonValue redact(JsonValue value) {
     switch (value.getValueType()) {
       case OBJECT -> {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = Jsons.createObjectBuilder();
         value
             .asJsonObject()
             .forEach(
                 (key, child) ->
                     object.add(
                         key,
-                        SecretFields.isSecret(key) ? Json.createValue(REDACTED) : redact(child)));
+                        SecretFields.isSecret(key) ? Jsons.createValue(REDACTED) : redact(child)));
         return object.build();
       }
       case ARRAY -> {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         value.asJsonArray().forEach(child -> array.add(redact(child)));
         return array.build();
       }
       case STRING -> {
         String text = ((JsonString) value).getString();
         return text.length() > MAX_TEXT
-            ? Json.createValue("(" + text.length() + " characters)")
+            ? Jsons.createValue("(" + text.length() + " characters)")
             : value;
       }
       default -> {

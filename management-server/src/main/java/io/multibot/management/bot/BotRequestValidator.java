@@ -1,9 +1,9 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.json.Jsons;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
@@ -183,7 +183,7 @@ final class BotRequestValidator {
   }
 
   private static String pairs(List<String> pairs, String stakeCurrency, List<FieldError> errors) {
-    JsonArrayBuilder json = Json.createArrayBuilder();
+    JsonArrayBuilder json = Jsons.createArrayBuilder();
     if (pairs == null || pairs.isEmpty() || pairs.size() > BotRules.MAX_PAIRS) {
       errors.add(
           new FieldError("pairWhitelist", "must list 1 to " + BotRules.MAX_PAIRS + " pairs"));

@@ -1,6 +1,6 @@
 package io.multibot.management.bot;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -69,12 +69,12 @@ public record BotView(
 
   private static JsonValue stakeAmount(String stored) {
     return BotRules.UNLIMITED.equals(stored)
-        ? Json.createValue(stored)
-        : Json.createValue(new BigDecimal(stored));
+        ? Jsons.createValue(stored)
+        : Jsons.createValue(new BigDecimal(stored));
   }
 
   private static JsonValue parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }

@@ -1,6 +1,6 @@
 package io.multibot.management.bot;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -19,20 +19,20 @@ final class FreqtradeConfig {
 
   static String of(BotSettings settings) {
     JsonObject extra = parse(settings.getExtraConfigJson()).asJsonObject();
-    JsonObjectBuilder config = Json.createObjectBuilder(extra);
+    JsonObjectBuilder config = Jsons.createObjectBuilder(extra);
     config.add("dry_run", settings.isDryRun());
     config.add("stake_currency", settings.getStakeCurrency());
     config.add(
         "stake_amount",
         BotRules.UNLIMITED.equals(settings.getStakeAmount())
-            ? Json.createValue(BotRules.UNLIMITED)
-            : Json.createValue(new BigDecimal(settings.getStakeAmount())));
+            ? Jsons.createValue(BotRules.UNLIMITED)
+            : Jsons.createValue(new BigDecimal(settings.getStakeAmount())));
     config.add("max_open_trades", settings.getMaxOpenTrades());
     config.add("timeframe", settings.getTimeframe());
     JsonObjectBuilder exchange =
         extra.containsKey("exchange") && extra.get("exchange") instanceof JsonObject stored
-            ? Json.createObjectBuilder(stored)
-            : Json.createObjectBuilder();
+            ? Jsons.createObjectBuilder(stored)
+            : Jsons.createObjectBuilder();
     exchange.add("name", settings.getExchange());
     exchange.add("pair_whitelist", parse(settings.getPairWhitelistJson()));
     config.add("exchange", exchange);
@@ -40,7 +40,7 @@ final class FreqtradeConfig {
   }
 
   private static JsonValue parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       return reader.readValue();
     }
   }

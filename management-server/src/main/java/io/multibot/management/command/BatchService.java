@@ -1,12 +1,12 @@
 package io.multibot.management.command;
 
 import io.multibot.common.command.CommandType;
+import io.multibot.common.json.Jsons;
 import io.multibot.common.problem.FieldError;
 import io.multibot.management.bot.BotTarget;
 import io.multibot.management.bot.CommandTargets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,7 +88,7 @@ public class BatchService {
   public BatchView emergencyStop(boolean exitPositions, String user) {
     List<BotTarget> targets = bots.targets(null, null, true);
     String params =
-        Json.createObjectBuilder().add("exit_positions", exitPositions).build().toString();
+        Jsons.createObjectBuilder().add("exit_positions", exitPositions).build().toString();
     BatchSpec spec =
         new BatchSpec(
             CommandBatch.Kind.EMERGENCY,
@@ -158,11 +158,11 @@ public class BatchService {
   }
 
   private static String describe(BulkRequest.Selector selector) {
-    var json = Json.createObjectBuilder();
+    var json = Jsons.createObjectBuilder();
     if (selector.bots() != null) {
-      json.add("bots", Json.createArrayBuilder(selector.bots()));
+      json.add("bots", Jsons.createArrayBuilder(selector.bots()));
     } else if (selector.tags() != null) {
-      json.add("tags", Json.createArrayBuilder(selector.tags()));
+      json.add("tags", Jsons.createArrayBuilder(selector.tags()));
     } else {
       json.add("all", true);
     }

@@ -1,8 +1,8 @@
 package io.multibot.management.command;
 
 import io.multibot.common.command.CommandType;
+import io.multibot.common.json.Jsons;
 import io.multibot.common.problem.FieldError;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -32,7 +32,7 @@ final class CommandRequestValidator {
     List<FieldError> errors = new ArrayList<>();
     CommandType type = fixedType != null ? fixedType : type(request, errors);
     Duration expiresIn = expiry(request.expiresIn(), errors);
-    JsonObjectBuilder params = Json.createObjectBuilder();
+    JsonObjectBuilder params = Jsons.createObjectBuilder();
     if (type == CommandType.FORCEENTER) {
       forceEnter(request, params, errors);
     } else if (type == CommandType.FORCEEXIT) {

@@ -1,6 +1,6 @@
 package io.multibot.management.command;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -48,10 +48,10 @@ public record CommandView(
   }
 
   private static JsonObject json(String text) {
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
       return reader.readObject();
     } catch (RuntimeException e) {
-      return Json.createObjectBuilder().add("text", text).build();
+      return Jsons.createObjectBuilder().add("text", text).build();
     }
   }
 }

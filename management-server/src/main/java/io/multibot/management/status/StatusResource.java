@@ -1,5 +1,6 @@
 package io.multibot.management.status;
 
+import io.multibot.common.json.Jsons;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
@@ -9,7 +10,6 @@ import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -92,7 +92,7 @@ public class StatusResource {
       }
     }
     var all = queries.fromSnapshot(bot, BotPoll::logs);
-    var tail = Json.createArrayBuilder();
+    var tail = Jsons.createArrayBuilder();
     all.subList(Math.max(0, all.size() - wanted), all.size()).forEach(tail::add);
     return new StatusViews.Logs(tail.build());
   }

@@ -1,7 +1,7 @@
 package io.multibot.management.status;
 
+import io.multibot.common.json.Jsons;
 import io.multibot.common.status.BotPoll;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -22,10 +22,10 @@ final class StatusSnapshots {
   }
 
   static JsonObject object(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       return reader.readObject();
     } catch (RuntimeException e) {
-      return Json.createObjectBuilder().add("reachable", false).add("error", UNREADABLE).build();
+      return Jsons.createObjectBuilder().add("reachable", false).add("error", UNREADABLE).build();
     }
   }
 }

@@ -1,6 +1,6 @@
 package io.multibot.gateway.bot;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -16,7 +16,7 @@ public record ForceEntry(
   }
 
   JsonObject toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("pair", pair);
+    JsonObjectBuilder json = Jsons.createObjectBuilder().add("pair", pair);
     if (side != null) {
       json.add("side", side);
     }

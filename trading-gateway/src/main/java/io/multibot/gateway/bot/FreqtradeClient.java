@@ -1,7 +1,7 @@
 package io.multibot.gateway.bot;
 
 import io.multibot.common.concurrent.Pause;
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Clock;
@@ -149,9 +149,9 @@ public final class FreqtradeClient {
   public FreqtradeResult<String> forceExit(BotEndpoint bot, String tradeId, Double amount) {
     JsonValue id =
         tradeId.chars().allMatch(Character::isDigit)
-            ? Json.createValue(Long.parseLong(tradeId))
-            : Json.createValue(tradeId);
-    var body = Json.createObjectBuilder().add("tradeid", id);
+            ? Jsons.createValue(Long.parseLong(tradeId))
+            : Jsons.createValue(tradeId);
+    var body = Jsons.createObjectBuilder().add("tradeid", id);
     if (amount != null) {
       body.add("amount", amount);
     }

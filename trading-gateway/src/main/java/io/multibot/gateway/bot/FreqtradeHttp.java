@@ -1,6 +1,6 @@
 package io.multibot.gateway.bot;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -197,7 +197,7 @@ final class FreqtradeHttp {
   }
 
   private static JsonValue parse(String body) {
-    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(body))) {
       return reader.readValue();
     } catch (RuntimeException e) {
       return null;

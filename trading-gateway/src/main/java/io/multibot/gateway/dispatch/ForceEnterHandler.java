@@ -1,12 +1,12 @@
 package io.multibot.gateway.dispatch;
 
 import io.multibot.common.command.CommandMessage;
+import io.multibot.common.json.Jsons;
 import io.multibot.gateway.bot.BotEndpoint;
 import io.multibot.gateway.bot.ForceEntry;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.bot.FreqtradeResult;
 import io.multibot.gateway.bot.TradeView;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -59,7 +59,7 @@ final class ForceEnterHandler implements CommandExecutor.Handler, EffectCheck {
             trade ->
                 new Settled(
                     Outcome.succeeded(
-                        Json.createObjectBuilder()
+                        Jsons.createObjectBuilder()
                             .add("trade_id", trade.getInt("trade_id"))
                             .add("pair", trade.getString("pair", ""))
                             .add("open", false)
@@ -99,7 +99,7 @@ final class ForceEnterHandler implements CommandExecutor.Handler, EffectCheck {
   }
 
   static JsonObject parse(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
       return reader.readObject();
     }
   }

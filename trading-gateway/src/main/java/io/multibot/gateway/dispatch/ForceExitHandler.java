@@ -2,11 +2,11 @@ package io.multibot.gateway.dispatch;
 
 import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
+import io.multibot.common.json.Jsons;
 import io.multibot.gateway.bot.BotEndpoint;
 import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.bot.FreqtradeResult;
 import io.multibot.gateway.bot.TradeView;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -64,7 +64,7 @@ final class ForceExitHandler implements CommandExecutor.Handler, EffectCheck {
   private static Outcome closed(TradeView trade) {
     if (FORCE_EXIT.equals(trade.exitReason())) {
       return Outcome.succeeded(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("trade_id", trade.tradeId())
               .add("open", false)
               .add("exit_reason", FORCE_EXIT)

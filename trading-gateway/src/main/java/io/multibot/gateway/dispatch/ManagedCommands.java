@@ -4,13 +4,13 @@ import io.multibot.common.command.CommandMessage;
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.LaunchSpec;
 import io.multibot.common.concurrent.Pause;
+import io.multibot.common.json.Jsons;
 import io.multibot.common.status.ProcessState;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
 import io.multibot.gateway.bot.BotEndpoint;
 import io.multibot.gateway.runtime.ManagedStatus;
 import io.multibot.gateway.runtime.Supervisor;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,12 +97,12 @@ final class ManagedCommands {
     registry.want(spec);
     Supervisor.Started started = supervisor.start(spec);
     if (started.endpoint().isEmpty()) {
-      JsonArrayBuilder lines = Json.createArrayBuilder();
+      JsonArrayBuilder lines = Jsons.createArrayBuilder();
       started.logLines().forEach(lines::add);
       return new Outcome(
           CommandStatus.FAILED,
           started.reason(),
-          Json.createObjectBuilder().add("log", lines).build().toString());
+          Jsons.createObjectBuilder().add("log", lines).build().toString());
     }
     registry.runsHere(spec.botId());
     return Outcome.succeeded(stateDetail(spec.botId()));
@@ -119,7 +119,7 @@ final class ManagedCommands {
       stopping.remove(botId);
     }
     return Outcome.succeeded(
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("state", "stopped")
             .add("graceful", graceful)
             .build()
@@ -174,7 +174,7 @@ final class ManagedCommands {
 
   private String stateDetail(String botId) {
     Optional<ManagedStatus> status = supervisor.status(botId);
-    return Json.createObjectBuilder()
+    return Jsons.createObjectBuilder()
         .add("state", "running")
         .add("pid", status.map(ManagedStatus::pid).orElse(-1L))
         .build()

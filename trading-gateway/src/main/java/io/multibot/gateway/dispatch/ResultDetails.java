@@ -1,8 +1,8 @@
 package io.multibot.gateway.dispatch;
 
+import io.multibot.common.json.Jsons;
 import io.multibot.gateway.bot.BotConfig;
 import io.multibot.gateway.bot.TradeView;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -13,7 +13,7 @@ final class ResultDetails {
   private ResultDetails() {}
 
   static String of(Object value) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     if (value instanceof BotConfig config) {
       json.add("state", config.state())
           .add("max_open_trades", config.maxOpenTrades())

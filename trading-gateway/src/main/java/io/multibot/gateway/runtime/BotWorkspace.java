@@ -1,8 +1,8 @@
 package io.multibot.gateway.runtime;
 
 import io.multibot.common.command.LaunchSpec;
+import io.multibot.common.json.Jsons;
 import io.multibot.gateway.bot.BotEndpoint;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -115,16 +115,16 @@ final class BotWorkspace {
   /** The stored config, with the bot's name, its strategy, a running start and our API server. */
   private static JsonObject config(LaunchSpec spec, int port, String username) {
     JsonObject stored;
-    try (JsonReader reader = Json.createReader(new StringReader(spec.config()))) {
+    try (JsonReader reader = Jsons.createReader(new StringReader(spec.config()))) {
       stored = reader.readObject();
     }
-    JsonObjectBuilder config = Json.createObjectBuilder(stored);
+    JsonObjectBuilder config = Jsons.createObjectBuilder(stored);
     config.add("bot_name", spec.botName());
     config.add("strategy", spec.strategyName());
     config.add("initial_state", "running");
     config.add(
         "api_server",
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("enabled", true)
             .add("listen_ip_address", "127.0.0.1")
             .add("listen_port", port)
@@ -156,7 +156,7 @@ final class BotWorkspace {
     BotEndpoint endpoint = launch.endpoint();
     writePrivate(
         launch.directory().resolve(RUNTIME_FILE),
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("url", endpoint.baseUrl().toString())
             .add("username", endpoint.username())
             .add("password", sealer.seal(endpoint.password()))
@@ -170,7 +170,7 @@ final class BotWorkspace {
     if (!Files.isRegularFile(file)) {
       return java.util.Optional.empty();
     }
-    try (JsonReader reader = Json.createReader(Files.newBufferedReader(file))) {
+    try (JsonReader reader = Jsons.createReader(Files.newBufferedReader(file))) {
       JsonObject runtime = reader.readObject();
       return sealer
           .unseal(runtime.getString("password"))

@@ -1,5 +1,6 @@
 package io.multibot.gateway.status;
 
+import io.multibot.common.json.Jsons;
 import io.multibot.common.status.BotPoll;
 import io.multibot.common.status.BotState;
 import io.multibot.common.status.ProcessState;
@@ -11,7 +12,6 @@ import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.bot.FreqtradeResult;
 import io.multibot.gateway.bot.ProfitSummary;
 import io.multibot.gateway.bot.TradeView;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -84,7 +84,7 @@ final class PollReport {
         && page.value().get("trades") instanceof JsonArray trades)) {
       return null;
     }
-    JsonArrayBuilder closed = Json.createArrayBuilder();
+    JsonArrayBuilder closed = Jsons.createArrayBuilder();
     for (JsonValue trade : trades) {
       if (trade instanceof JsonObject t && !t.getBoolean("is_open", false)) {
         closed.add(closedTrade(t));
@@ -95,7 +95,7 @@ final class PollReport {
 
   /** freqtrade's {@code [ts_str, ts, logger, level, msg]} entries as its log file's lines. */
   private static JsonArray logLines(JsonArray entries) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
+    JsonArrayBuilder lines = Jsons.createArrayBuilder();
     for (JsonValue entry : entries) {
       if (entry instanceof JsonArray fields && fields.size() >= 5) {
         lines.add(
@@ -112,7 +112,7 @@ final class PollReport {
   }
 
   private static JsonObjectBuilder closedTrade(JsonObject trade) {
-    JsonObjectBuilder item = Json.createObjectBuilder();
+    JsonObjectBuilder item = Jsons.createObjectBuilder();
     for (String key :
         List.of(
             "trade_id",
@@ -143,10 +143,10 @@ final class PollReport {
   }
 
   private static JsonArray trades(List<TradeView> trades) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     for (TradeView trade : trades) {
       JsonObjectBuilder item =
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("trade_id", trade.tradeId())
               .add("pair", trade.pair())
               .add("amount", trade.amount())
