@@ -1,7 +1,12 @@
 package io.multibot.common.redis;
 
 import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -13,8 +18,8 @@ import redis.clients.jedis.RedisClient;
  * handler. Pub/sub is fire-and-forget (a message published while this side reconnects is lost), so
  * a broadcast is only ever a hint to look again sooner, never the record of anything: a user of it
  * must still find out by itself, only later. The subscription is kept alive by a ping every {@code
- * keepAlive} (a connection that stops answering is dropped after three missed pongs) and made again
- * a second after it breaks, for as long as the broadcast is open.
+ * keepAlive} on the given timer (a connection that stops answering is dropped after three missed
+ * pongs) and made again a second after it breaks, for as long as the broadcast is open.
  */
 public final class Broadcast implements AutoCloseable {
 
@@ -26,8 +31,10 @@ public final class Broadcast implements AutoCloseable {
   private final Consumer<String> handler;
   private final Duration keepAlive;
   private final Thread thread;
+  private final AtomicInteger subscriptions = new AtomicInteger();
   private volatile boolean running = true;
   private volatile Subscription current;
+  private final AtomicReference<ScheduledFuture<?>> pings = new AtomicReference<>();
 
   private Broadcast(
       ThreadFactory threads,
@@ -44,15 +51,19 @@ public final class Broadcast implements AutoCloseable {
     this.thread.setDaemon(true);
   }
 
-  /** Starts listening to {@code channel}; {@link #keepAlive()} must be called every keepAlive. */
+  /** Starts listening to {@code channel}, pinging every {@code keepAlive} on {@code timer}. */
   public static Broadcast listen(
       ThreadFactory threads,
+      ScheduledExecutorService timer,
       RedisConnection redis,
       String channel,
       Consumer<String> handler,
       Duration keepAlive) {
     Broadcast broadcast = new Broadcast(threads, redis, channel, handler, keepAlive);
     broadcast.thread.start();
+    long period = keepAlive.toMillis();
+    broadcast.pings.set(
+        timer.scheduleWithFixedDelay(broadcast::keepAlive, period, period, TimeUnit.MILLISECONDS));
     return broadcast;
   }
 
@@ -72,8 +83,13 @@ public final class Broadcast implements AutoCloseable {
     return subscription != null && subscription.isSubscribed();
   }
 
+  /** How many times the channel was subscribed to (1 unless the subscription broke). */
+  public int subscriptions() {
+    return subscriptions.get();
+  }
+
   /** Pings the subscription so that a connection that died silently is noticed and replaced. */
-  public void keepAlive() {
+  private void keepAlive() {
     Subscription subscription = current;
     if (subscription != null && subscription.isSubscribed()) {
       try {
@@ -89,6 +105,7 @@ public final class Broadcast implements AutoCloseable {
       try (RedisClient client = redis.newClient(keepAlive.multipliedBy(3), 1)) {
         Subscription subscription = new Subscription();
         current = subscription;
+        subscriptions.incrementAndGet();
         client.subscribe(subscription, channel);
       } catch (RuntimeException e) {
         if (running) {
@@ -111,6 +128,10 @@ public final class Broadcast implements AutoCloseable {
   @Override
   public void close() {
     running = false;
+    ScheduledFuture<?> scheduled = pings.get();
+    if (scheduled != null) {
+      scheduled.cancel(false);
+    }
     Subscription subscription = current;
     if (subscription != null && subscription.isSubscribed()) {
       try {

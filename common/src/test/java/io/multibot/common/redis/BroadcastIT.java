@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,7 @@ class BroadcastIT {
 
   private static final String URL = System.getProperty("it.redis.url", "redis://127.0.0.1:6379");
   private static final ThreadFactory THREADS = Thread::new;
+  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
   private static final Duration KEEP_ALIVE = Duration.ofMillis(300);
 
   private final String channel = "multibot-it:broadcast:" + UUID.randomUUID();
@@ -30,14 +33,15 @@ class BroadcastIT {
   @BeforeEach
   void connect() {
     connection = new RedisConnection(URL, Duration.ofSeconds(2));
-    one = Broadcast.listen(THREADS, connection, channel, first::add, KEEP_ALIVE);
-    two = Broadcast.listen(THREADS, connection, channel, second::add, KEEP_ALIVE);
+    one = Broadcast.listen(THREADS, timer, connection, channel, first::add, KEEP_ALIVE);
+    two = Broadcast.listen(THREADS, timer, connection, channel, second::add, KEEP_ALIVE);
   }
 
   @AfterEach
   void close() {
     one.close();
     two.close();
+    timer.shutdownNow();
     connection.close();
   }
 
@@ -58,6 +62,7 @@ class BroadcastIT {
         connection.client().sendCommand(Protocol.Command.CLIENT, "KILL", "TYPE", "pubsub");
     assertThat((Long) killed).isGreaterThanOrEqualTo(2);
     awaitTrue(() -> Broadcast.publish(connection, channel, "again") >= 2);
+    assertThat(one.subscriptions()).isGreaterThanOrEqualTo(2);
     awaitTrue(() -> first.contains("again") && second.contains("again"));
   }
 
@@ -72,13 +77,11 @@ class BroadcastIT {
   }
 
   @Test
-  void keepAliveKeepsAQuietSubscription() throws InterruptedException {
+  void pingsKeepAQuietSubscriptionPastItsReadTimeout() throws InterruptedException {
     awaitTrue(one::subscribed);
-    for (int i = 0; i < 10; i++) {
-      one.keepAlive();
-      Thread.sleep(KEEP_ALIVE.toMillis() / 2);
-    }
+    Thread.sleep(KEEP_ALIVE.multipliedBy(10).toMillis());
     assertThat(one.subscribed()).isTrue();
+    assertThat(one.subscriptions()).as("never broke on a read timeout").isEqualTo(1);
     Broadcast.publish(connection, channel, "still here");
     awaitTrue(() -> first.contains("still here"));
   }

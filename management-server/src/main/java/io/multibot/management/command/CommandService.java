@@ -126,6 +126,11 @@ public class CommandService {
         .orElseThrow(() -> CommandProblems.notFound(id));
   }
 
+  /** The command, if it is stored (and committed, as far as this transaction can see). */
+  public java.util.Optional<CommandView> find(String id) {
+    return commands.findById(id).map(CommandView::of);
+  }
+
   public Page<CommandView> list(CommandQuery query) {
     List<CommandView> items = commands.find(query).stream().map(CommandView::of).toList();
     return Page.of(items, query.page(), commands.count(query));

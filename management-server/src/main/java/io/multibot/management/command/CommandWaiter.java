@@ -1,42 +1,72 @@
 package io.multibot.management.command;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Waits, without holding a request thread or a transaction, for a command to finish: checks it
- * every 100 ms until it has finished or the wait is over, then completes with its latest state. A
- * check that fails completes the wait with the command as it was accepted: an exception must not
- * cancel the repeating check and leave the request waiting forever.
+ * Waits, without holding a request thread or a transaction, for a command to finish ({@code
+ * ?wait=}). The wait is woken by {@link #finished}, which the result listener calls once an outcome
+ * is stored (here, or on another management replica through a Redis broadcast), so the answer
+ * leaves within milliseconds of the outcome; a check every {@link #FALLBACK} covers outcomes that
+ * arrive any other way (expiry, a broadcast lost while Redis reconnected). The wait ends with the
+ * command as stored when it has finished or the time is up.
+ *
+ * <p>Invariant: no wake-up is lost. A wait registers before its first look at the database, and an
+ * outcome is signalled only after it is committed, so either the first look sees the outcome or the
+ * signal finds the wait registered ({@code CommandWaiterTest}). A look that fails ends the wait
+ * with the command as it was accepted: an exception must never leave a request waiting forever.
  */
 @ApplicationScoped
 public class CommandWaiter {
 
-  private static final long CHECK_MILLIS = 100;
+  static final Duration FALLBACK = Duration.ofSeconds(1);
   private static final Logger LOG = Logger.getLogger(CommandWaiter.class.getName());
 
-  @Resource private ManagedScheduledExecutorService scheduler;
+  @Resource private ManagedScheduledExecutorService managed;
 
-  private final CommandService service;
+  private final Function<String, Optional<CommandView>> current;
+  private final Duration fallback;
+  private final Map<String, Set<Runnable>> waiting = new ConcurrentHashMap<>();
+  private ScheduledExecutorService timer;
 
   @Inject
   public CommandWaiter(CommandService service) {
-    this.service = service;
+    this(service == null ? null : service::find, null, FALLBACK);
+  }
+
+  CommandWaiter(
+      Function<String, Optional<CommandView>> current,
+      ScheduledExecutorService timer,
+      Duration fallback) {
+    this.current = current;
+    this.timer = timer;
+    this.fallback = fallback;
   }
 
   /** For CDI's proxy only. */
   protected CommandWaiter() {
     this(null);
+  }
+
+  @PostConstruct
+  void useManagedTimer() {
+    timer = managed;
   }
 
   public CompletionStage<CommandView> await(CommandView command, Duration wait) {
@@ -46,27 +76,66 @@ public class CommandWaiter {
       return outcome;
     }
     long deadline = System.nanoTime() + wait.toNanos();
-    AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-    task.set(
-        scheduler.scheduleWithFixedDelay(
-            () -> {
-              try {
-                CommandView current = service.get(command.id());
-                if (current.finishedAt() != null || System.nanoTime() >= deadline) {
-                  outcome.complete(current);
-                }
-              } catch (RuntimeException e) {
-                // The database hiccuped: the client gets the command as accepted, never a hang.
-                LOG.log(Level.WARNING, "a check of a waited-for command failed", e);
-                outcome.complete(command);
-              }
-              if (outcome.isDone()) {
-                task.get().cancel(false);
-              }
-            },
-            CHECK_MILLIS,
-            CHECK_MILLIS,
-            TimeUnit.MILLISECONDS));
+    Runnable look = () -> look(command, deadline, outcome);
+    register(command.id(), look);
+    long every = fallback.toMillis();
+    ScheduledFuture<?> looks = timer.scheduleWithFixedDelay(look, 0, every, TimeUnit.MILLISECONDS);
+    ScheduledFuture<?> end = timer.schedule(look, wait.toMillis(), TimeUnit.MILLISECONDS);
+    outcome.whenComplete(
+        (done, failure) -> {
+          looks.cancel(false);
+          end.cancel(false);
+          unregister(command.id(), look);
+        });
     return outcome;
+  }
+
+  /** Wakes the waits for a command whose outcome has just been stored. */
+  public void finished(String commandId) {
+    Set<Runnable> woken = waiting.remove(commandId);
+    if (woken != null) {
+      woken.forEach(timer::execute);
+    }
+  }
+
+  /** How many commands are waited for now (for tests and metrics). */
+  int waitedFor() {
+    return waiting.size();
+  }
+
+  private void look(CommandView accepted, long deadline, CompletableFuture<CommandView> outcome) {
+    if (outcome.isDone()) {
+      return;
+    }
+    try {
+      // Not found yet: the request's own transaction (the audit's) has not committed it.
+      CommandView now = current.apply(accepted.id()).orElse(accepted);
+      // Timers fire at the deadline, not after it; a millisecond early counts as there.
+      if (now.finishedAt() != null || System.nanoTime() >= deadline - 1_000_000) {
+        outcome.complete(now);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "a look at a waited-for command failed", e);
+      outcome.complete(accepted);
+    }
+  }
+
+  private void register(String commandId, Runnable look) {
+    waiting.compute(
+        commandId,
+        (id, looks) -> {
+          Set<Runnable> all = looks == null ? ConcurrentHashMap.newKeySet() : looks;
+          all.add(look);
+          return all;
+        });
+  }
+
+  private void unregister(String commandId, Runnable look) {
+    waiting.computeIfPresent(
+        commandId,
+        (id, looks) -> {
+          looks.remove(look);
+          return looks.isEmpty() ? null : looks;
+        });
   }
 }

@@ -2,8 +2,12 @@ package io.multibot.gateway.bot;
 
 import java.net.URI;
 
-/** Where a bot's freqtrade API is and the credentials it accepts. */
-public record BotEndpoint(URI baseUrl, String username, String password) {
+/**
+ * Which bot, where its freqtrade API is and the credentials it accepts. The bot id is part of what
+ * identifies it for sessions, circuit, bulkhead and rate budget, so two bots behind one address (a
+ * proxy, or a bot registered twice) never share a budget or a session.
+ */
+public record BotEndpoint(String botId, URI baseUrl, String username, String password) {
 
   /** The URL of an API route, such as {@code show_config}. */
   URI route(String path) {
@@ -11,13 +15,13 @@ public record BotEndpoint(URI baseUrl, String username, String password) {
     return URI.create(base + "api/v1/" + path);
   }
 
-  /** What identifies the bot for sessions and guards: its address and user, not its password. */
+  /** What identifies the bot for sessions and guards: the bot, its address and user. */
   String key() {
-    return baseUrl + "|" + username;
+    return botId + "|" + baseUrl + "|" + username;
   }
 
   @Override
   public String toString() {
-    return "BotEndpoint[" + baseUrl + ", user=" + username + ", password=redacted]";
+    return "BotEndpoint[" + botId + ", " + baseUrl + ", user=" + username + ", password=redacted]";
   }
 }

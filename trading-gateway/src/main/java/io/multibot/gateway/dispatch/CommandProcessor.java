@@ -127,9 +127,16 @@ final class CommandProcessor {
     }
     streams.publishResult(
         security.sign(result(command, CommandStatus.RUNNING, "", "{}").toFields()));
-    BotEndpoint bot =
-        new BotEndpoint(URI.create(command.bot().url()), command.bot().username(), password.get());
-    finish(stream, entry, command, executor.execute(command, bot, redelivered));
+    finish(
+        stream,
+        entry,
+        command,
+        executor.execute(command, endpoint(command, password.get()), redelivered));
+  }
+
+  private static BotEndpoint endpoint(CommandMessage command, String password) {
+    return new BotEndpoint(
+        command.botId(), URI.create(command.bot().url()), command.bot().username(), password);
   }
 
   private void finish(String stream, StreamEntry entry, CommandMessage command, Outcome outcome) {

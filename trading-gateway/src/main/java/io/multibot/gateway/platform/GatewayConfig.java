@@ -118,7 +118,7 @@ public class GatewayConfig {
     return duration("status.interval");
   }
 
-  /** {@code status.threads}: how many threads poll. */
+  /** {@code status.threads}: at most how many polls run at once. */
   public int statusThreads() {
     return config.getValue("status.threads", Integer.class);
   }

@@ -108,7 +108,7 @@ final class BotWorkspace {
             "--logfile",
             dir.resolve(LOG_FILE).toString()));
     BotEndpoint endpoint =
-        new BotEndpoint(URI.create("http://127.0.0.1:" + port), username, password);
+        new BotEndpoint(spec.botId(), URI.create("http://127.0.0.1:" + port), username, password);
     return new Launch(command, env, dir, endpoint);
   }
 
@@ -181,6 +181,7 @@ final class BotWorkspace {
                       Map.of(),
                       directory,
                       new BotEndpoint(
+                          java.util.Objects.toString(directory.getFileName(), ""),
                           URI.create(runtime.getString("url")),
                           runtime.getString("username"),
                           password)));

@@ -48,7 +48,8 @@ class FreqtradeClientIT {
   }
 
   private BotEndpoint endpoint(String password) {
-    return new BotEndpoint(URI.create(bot.baseUrl()), SimulatorProcess.USERNAME, password);
+    return new BotEndpoint(
+        "bot-" + bot.baseUrl(), URI.create(bot.baseUrl()), SimulatorProcess.USERNAME, password);
   }
 
   static <T> T value(FreqtradeResult<T> result) {

@@ -29,7 +29,10 @@ class FreqtradeFaultsIT {
 
   private static BotEndpoint endpoint(SimulatorProcess bot) {
     return new BotEndpoint(
-        URI.create(bot.baseUrl()), SimulatorProcess.USERNAME, SimulatorProcess.PASSWORD);
+        "bot-" + bot.baseUrl(),
+        URI.create(bot.baseUrl()),
+        SimulatorProcess.USERNAME,
+        SimulatorProcess.PASSWORD);
   }
 
   private static ClientSettings settings(

@@ -147,6 +147,7 @@ class CommandCycleIT {
                 Duration.ofSeconds(1), Duration.ofSeconds(3), 5, Duration.ofSeconds(5), 4, false));
     var bot =
         new io.multibot.gateway.bot.BotEndpoint(
+            "bot-1",
             java.net.URI.create(address.url()),
             address.username(),
             io.multibot.simulator.testing.SimulatorProcess.PASSWORD);

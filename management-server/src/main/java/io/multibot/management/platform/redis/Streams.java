@@ -1,5 +1,6 @@
 package io.multibot.management.platform.redis;
 
+import io.multibot.common.redis.Broadcast;
 import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.stream.GroupListener;
 import io.multibot.common.stream.GroupWorker;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
@@ -28,6 +30,7 @@ public class Streams {
   private static final Duration BLOCK = Duration.ofSeconds(2);
   private static final Duration RECLAIM_IDLE = Duration.ofMinutes(1);
   private static final int BATCH = 50;
+  private static final Duration KEEP_ALIVE = Duration.ofSeconds(5);
   private static final Logger LOG = Logger.getLogger(Streams.class.getName());
 
   private final RedisConnection redis;
@@ -88,5 +91,33 @@ public class Streams {
                 group, stream, GroupListener.signed(keys.security().get(), handler), maxFailures),
             GroupWorker.Housekeeping.NONE);
     return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, worker));
+  }
+
+  /**
+   * Hears the broadcasts on {@code topic} (a pub/sub channel under the stream prefix) from every
+   * management replica, this one included. Broadcasts are hints that may be lost; see {@link
+   * Broadcast}. Empty without a usable Redis URL.
+   */
+  public Optional<Broadcast> hear(
+      ThreadFactory threads,
+      ScheduledExecutorService timer,
+      String topic,
+      Consumer<String> handler) {
+    if (redis.configurationError().isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Broadcast.listen(threads, timer, redis, channel(topic), handler, KEEP_ALIVE));
+  }
+
+  /** Tells every management replica listening to {@code topic} now; a failure is only logged. */
+  public void broadcast(String topic, String message) {
+    if (redis.configurationError().isEmpty()) {
+      Broadcast.publish(redis, channel(topic), message);
+    }
+  }
+
+  private String channel(String topic) {
+    return names.prefix() + ":broadcast:" + topic;
   }
 }
