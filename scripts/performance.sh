@@ -4,8 +4,11 @@
 # until both are ready, runs the load generator against the management-server and stops the servers.
 # Arguments go to the load generator (performance-tests/src/main/java/io/multibot/perf/LoadRun.java):
 #   scripts/performance.sh --users 10 --duration PT60S --warmup PT10S --report performance-tests/target/report
-# The report (report.md, report.json) has each route's p50/p90/p95/p99 latency, throughput and errors;
-# the run fails only when a request failed (the issues name no latency limit to gate on).
+# The report (report.md, report.json) has each route's p50/p90/p95/p99 latency, throughput and errors.
+# Then the command-cycle run (CycleRun; options in PERF_CYCLE_OPTIONS, e.g. "--bots 1000
+# --simulators 4 --rates 10,50,200,500,1000") writes cycle.md: every figure beside its baseline
+# from the same run. The run fails on a failed request or command, on /health/ready p95 >= 100 ms
+# in the load run, and on management heap growth over 50 MiB (after a full GC, jcmd GC.run).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -40,6 +43,50 @@ if ! ready "${MANAGEMENT_HTTP_PORT:-9080}"; then
   exit 1
 fi
 
-./mvnw -B -q --no-transfer-progress -pl performance-tests package -DskipTests -Dlint.skip=true
-java -jar performance-tests/target/performance-tests.jar \
-  --base-url "http://localhost:${MANAGEMENT_HTTP_PORT:-9080}" "$@"
+./mvnw -B -q --no-transfer-progress -pl freqtrade-simulator,performance-tests package -DskipTests \
+  -Dlint.skip=true -Djacoco.skip=true
+report="performance-tests/target/report"
+for ((i = 1; i <= $#; i++)); do
+  if [[ "${!i}" == "--report" ]]; then j=$((i + 1)); report="${!j}"; fi
+done
+mkdir -p "$report"
+management="http://localhost:${MANAGEMENT_HTTP_PORT:-9080}"
+
+# The management server's heap in use after a full collection (jcmd GC.run, then /metrics), so a
+# growth figure is what stayed reachable, not garbage not yet collected.
+management_pid() { pgrep -f "$ROOT/management-server/target/liberty/wlp/bin/tools/ws-server.jar" | head -1; }
+heap_after_gc() {
+  local pid; pid="$(management_pid)"
+  [[ -n "$pid" ]] && jcmd "$pid" GC.run >/dev/null 2>&1 || true
+  sleep 1
+  curl -sf "$management/metrics?scope=base" | sed -n 's/^memory_usedHeap_bytes{[^}]*} \([0-9.eE+]*\)$/\1/p' | head -1
+}
+
+# Start times as Liberty reports them ("The server ... started in N seconds").
+grep -ho 'server [a-z-]* .*started in [0-9.]* seconds' "$log" | sed 's/.*server \([a-z-]*\) .*started in \([0-9.]*\) seconds/\1 \2/' \
+  >"$report/start-times.txt" || true
+
+heap_before="$(heap_after_gc)"
+status=0
+java -jar performance-tests/target/performance-tests.jar --base-url "$management" "$@" || status=$?
+java -cp performance-tests/target/performance-tests.jar io.multibot.perf.CycleRun \
+  --base-url "$management" --report "$report" ${PERF_CYCLE_OPTIONS:-} || status=$?
+heap_after="$(heap_after_gc)"
+pid="$(management_pid)"
+[[ -n "$pid" ]] && jcmd "$pid" GC.class_histogram 2>/dev/null | head -40 >"$report/heap-histogram.txt" || true
+
+growth_mib="$(awk -v a="${heap_after:-0}" -v b="${heap_before:-0}" 'BEGIN { printf "%.1f", (a - b) / 1048576 }')"
+{
+  echo
+  echo "## Heap and start"
+  echo
+  echo "Management heap in use after a full GC: $(awk -v b="${heap_before:-0}" 'BEGIN { printf "%.1f", b / 1048576 }') MiB before the runs, $(awk -v a="${heap_after:-0}" 'BEGIN { printf "%.1f", a / 1048576 }') MiB after (growth ${growth_mib} MiB; limit 50). Histogram: heap-histogram.txt."
+  echo
+  echo "Server start (\"started in\", both starting one after the other): $(tr '\n' ' ' <"$report/start-times.txt") (seconds)."
+} >>"$report/cycle.md"
+cat "$report/cycle.md" | tail -6
+if awk -v g="$growth_mib" 'BEGIN { exit !(g > 50) }'; then
+  echo "performance: the management heap grew by ${growth_mib} MiB (limit 50)" >&2
+  status=1
+fi
+exit "$status"

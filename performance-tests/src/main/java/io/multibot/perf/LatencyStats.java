@@ -1,17 +1,20 @@
 package io.multibot.perf;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import org.HdrHistogram.Histogram;
 
-/** Latencies of one route, and its errors: percentiles by the nearest-rank method. */
+/**
+ * Latencies of one route, and its errors, in an HdrHistogram (1 µs to 10 min at three significant
+ * digits): percentiles come from the histogram, not from our own arithmetic.
+ */
 public final class LatencyStats {
 
-  private final List<Long> micros = new ArrayList<>();
+  private static final long HIGHEST_MICROS = 600_000_000L;
+
+  private final Histogram micros = new Histogram(1, HIGHEST_MICROS, 3);
   private long errors;
 
   public synchronized void record(long latencyMicros, boolean ok) {
-    micros.add(latencyMicros);
+    micros.recordValue(Math.min(HIGHEST_MICROS, Math.max(1, latencyMicros)));
     if (!ok) {
       errors++;
     }
@@ -19,31 +22,22 @@ public final class LatencyStats {
 
   /** This route's figures; {@code seconds} is the measured duration, for the throughput. */
   public synchronized Summary summary(String route, double seconds) {
-    List<Long> sorted = new ArrayList<>(micros);
-    Collections.sort(sorted);
-    double mean = sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1000.0;
+    long count = micros.getTotalCount();
     return new Summary(
         route,
-        sorted.size(),
+        count,
         errors,
-        seconds > 0 ? sorted.size() / seconds : 0,
-        mean,
-        percentile(sorted, 50),
-        percentile(sorted, 90),
-        percentile(sorted, 95),
-        percentile(sorted, 99),
-        sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1000.0);
+        seconds > 0 ? count / seconds : 0,
+        count == 0 ? 0 : micros.getMean() / 1000.0,
+        percentile(50),
+        percentile(90),
+        percentile(95),
+        percentile(99),
+        count == 0 ? 0 : micros.getMaxValue() / 1000.0);
   }
 
-  /**
-   * The p-th percentile in milliseconds (nearest rank: the smallest value with p% at or below it).
-   */
-  static double percentile(List<Long> sortedMicros, double p) {
-    if (sortedMicros.isEmpty()) {
-      return 0;
-    }
-    int rank = (int) Math.ceil(p / 100.0 * sortedMicros.size());
-    return sortedMicros.get(Math.max(0, rank - 1)) / 1000.0;
+  private double percentile(double p) {
+    return micros.getTotalCount() == 0 ? 0 : micros.getValueAtPercentile(p) / 1000.0;
   }
 
   /** One route's figures; latencies in milliseconds. */

@@ -15,10 +15,13 @@ import java.util.concurrent.TimeUnit;
 /**
  * The load generator: {@code users} threads cycle through {@link Scenario#ROUTES} for the warm-up
  * (not measured) and then the measured duration; writes the report and exits 1 when any measured
- * request failed. Usage: {@code java -jar performance-tests.jar --base-url http://localhost:9080
- * --users 10 --duration PT60S --warmup PT10S --report DIR [--user admin --password ...]}.
+ * request failed or {@code /health/ready} p95 reached 100 ms. Usage: {@code java -jar
+ * performance-tests.jar --base-url http://localhost:9080 --users 10 --duration PT60S --warmup PT10S
+ * --report DIR [--user admin --password ...]}.
  */
 public final class LoadRun {
+
+  static final double HEALTH_P95_LIMIT_MS = 100;
 
   private LoadRun() {}
 
@@ -49,6 +52,18 @@ public final class LoadRun {
       err.println("load run: " + failed + " of " + requests + " requests failed");
       System.exit(1);
     }
+    Optional<Summary> health = slowHealth(summaries);
+    if (health.isPresent()) {
+      err.println("load run: /health/ready p95 " + health.get().p95Ms() + " ms (limit 100 ms)");
+      System.exit(1);
+    }
+  }
+
+  /** The seed's limit: the readiness probe answers within 100 ms at p95 under the users' load. */
+  static Optional<Summary> slowHealth(List<Summary> summaries) {
+    return summaries.stream()
+        .filter(s -> s.route().equals("/health/ready") && s.p95Ms() >= HEALTH_P95_LIMIT_MS)
+        .findFirst();
   }
 
   static Map<String, LatencyStats> run(Settings settings, Scenario scenario)

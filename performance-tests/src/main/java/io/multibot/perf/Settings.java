@@ -4,7 +4,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,14 +22,7 @@ record Settings(
 
   /** Parses the arguments; the password defaults to MULTIBOT_ADMIN_PASSWORD. */
   static Settings parse(String[] args, Map<String, String> environment) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!NAMES.contains(args[i]) || i + 1 >= args.length) {
-        throw new IllegalArgumentException(
-            "unknown option or missing value: " + args[i] + "; options: " + NAMES);
-      }
-      options.put(args[i], args[i + 1]);
-    }
+    Map<String, String> options = options(args, NAMES);
     try {
       Settings settings =
           new Settings(
@@ -51,5 +43,18 @@ record Settings(
     } catch (NumberFormatException | DateTimeParseException e) {
       throw new IllegalArgumentException("malformed option value: " + e.getMessage(), e);
     }
+  }
+
+  /** {@code --name value} pairs of known names. */
+  static Map<String, String> options(String[] args, Set<String> names) {
+    Map<String, String> options = new java.util.HashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      if (!names.contains(args[i]) || i + 1 >= args.length) {
+        throw new IllegalArgumentException(
+            "unknown option or missing value: " + args[i] + "; options: " + names);
+      }
+      options.put(args[i], args[i + 1]);
+    }
+    return options;
   }
 }

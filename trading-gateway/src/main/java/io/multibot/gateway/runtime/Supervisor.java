@@ -35,7 +35,6 @@ public final class Supervisor implements AutoCloseable {
   private final RuntimeSettings settings;
   private final ScheduledExecutorService scheduler;
   private final SupervisorOutlets outlets;
-
   private final Clock clock;
   private final Sealer sealer;
   private final BotProbe probe = new BotProbe();
@@ -240,9 +239,10 @@ public final class Supervisor implements AutoCloseable {
             new ProcessEvent(
                 bot.botId(), decision.kind(), code, decision.detail(), bot.lastLogLines(), now);
       }
+      // Retired before a waiting stop() is woken, so its caller finds the launch forgotten.
+      outlets.retire(ended);
       bot.notifyAll();
     }
-    outlets.retire(ended);
     outlets.emit(event);
   }
 

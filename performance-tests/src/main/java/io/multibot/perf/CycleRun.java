@@ -1,0 +1,79 @@
+package io.multibot.perf;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/**
+ * The command-cycle benchmark, each figure beside its baseline from the same run: starts a few
+ * simulated bots, registers a fleet of external bots over them, then measures the Redis round trip
+ * and the direct bot call (baselines), one client's {@code ?wait} commands, open-loop command
+ * rates, the kill switch over the whole fleet against a direct client making the same calls, and
+ * {@code /health/live} against {@code /health/ready}. Usage: {@code java -cp performance-tests.jar
+ * io.multibot.perf.CycleRun --simulator-jar PATH [--bots 100] [--simulators 2] [--rates 10,50,200]
+ * [--step PT10S] [--report DIR] [--base-url URL] [--redis-url URL]}; the admin password comes from
+ * {@code MULTIBOT_ADMIN_PASSWORD}. Exits 1 when a command failed or an open-loop step lost
+ * requests.
+ */
+public final class CycleRun {
+
+  private CycleRun() {}
+
+  public static void main(String[] args) throws Exception {
+    PrintStream out = System.out;
+    CycleSettings settings = CycleSettings.parse(args, System.getenv());
+    Http api = Http.signIn(settings.baseUrl(), "admin", settings.password());
+    CycleReport report = new CycleReport(settings);
+    try (SimulatorFleet fleet =
+        SimulatorFleet.start(
+            settings.simulatorJar(),
+            settings.report().resolve("simulators"),
+            settings.simulators())) {
+      Fleet bots = Fleet.register(api, fleet.urls(), settings.bots());
+      report.setup(bots.registrationMillis());
+      baselines(settings, fleet, report);
+      report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200));
+      for (int rate : settings.rates()) {
+        report.openLoop(rate, OpenLoop.run(api, bots.names(), rate, settings.step()));
+      }
+      report.killSwitch(
+          Baselines.directStops(fleet.urls(), settings.bots(), 4),
+          KillSwitch.pull(api, Duration.ofMinutes(2)));
+      report.health(
+          Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
+          Health.closedLoop(settings.baseUrl(), "/health/ready", 16, Duration.ofSeconds(5)));
+    }
+    report.write(settings.report());
+    out.print(report.markdown());
+    if (report.failed()) {
+      System.err.println("cycle run: commands failed or requests were lost; see the report");
+      System.exit(1);
+    }
+  }
+
+  private static void baselines(CycleSettings settings, SimulatorFleet fleet, CycleReport report)
+      throws InterruptedException {
+    Baselines.redis(settings.redisUrl(), 200);
+    report.baseline("Redis XADD + XREADGROUP + XACK", Baselines.redis(settings.redisUrl(), 2000));
+    Baselines.botCall(fleet.urls().get(0), 100);
+    report.baseline(
+        "direct bot call (`POST /api/v1/stop`)", Baselines.botCall(fleet.urls().get(0), 500));
+  }
+
+  /** One client, one bot: stop and start in turn, each waiting for its outcome. */
+  static LatencyStats oneClient(Http api, String bot, int rounds)
+      throws IOException, InterruptedException {
+    LatencyStats stats = new LatencyStats();
+    for (int i = 0; i < rounds + 20; i++) {
+      String path = "/api/v1/bots/" + bot + (i % 2 == 0 ? "/stop" : "/start") + "?wait=10s";
+      long began = System.nanoTime();
+      Http.Answer answer = api.post(path, null);
+      boolean ok =
+          answer.status() == 200 && "SUCCEEDED".equals(Http.member(answer.body(), "status"));
+      if (i >= 20) {
+        stats.record((System.nanoTime() - began) / 1000, ok);
+      }
+    }
+    return stats;
+  }
+}

@@ -1,0 +1,112 @@
+package io.multibot.perf;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Simulated freqtrade bots (the simulator jar) as child processes on free loopback ports. A fleet
+ * of a thousand bots is a thousand registrations spread over a few simulators: each bot record has
+ * its own id (and so its own session, circuit and rate budget in the gateway), the simulators only
+ * answer.
+ */
+final class SimulatorFleet implements AutoCloseable {
+
+  static final String USERNAME = "freqtrader";
+  static final String PASSWORD = "performance-bot-password";
+
+  private final List<Process> processes = new ArrayList<>();
+  private final List<String> urls = new ArrayList<>();
+
+  static SimulatorFleet start(Path jar, Path dir, int count)
+      throws IOException, InterruptedException {
+    SimulatorFleet fleet = new SimulatorFleet();
+    Files.createDirectories(dir);
+    try {
+      for (int i = 0; i < count; i++) {
+        fleet.launch(jar, dir);
+      }
+    } catch (IOException | RuntimeException e) {
+      fleet.close();
+      throw e;
+    }
+    return fleet;
+  }
+
+  private void launch(Path jar, Path dir) throws IOException, InterruptedException {
+    int port = freePort();
+    Path config =
+        Files.writeString(
+            dir.resolve("simulator-" + port + ".json"),
+            "{\"bot_name\": \"perf-"
+                + port
+                + "\", \"initial_state\": \"running\","
+                + " \"api_server\": {\"enabled\": true, \"listen_ip_address\": \"127.0.0.1\","
+                + " \"listen_port\": "
+                + port
+                + ", \"username\": \""
+                + USERNAME
+                + "\","
+                + " \"password\": \""
+                + PASSWORD
+                + "\", \"jwt_secret_key\": \"perf-"
+                + port
+                + "\"}}");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xmx256m",
+            "-jar",
+            jar.toString(),
+            "trade",
+            "--config",
+            config.toString());
+    builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    processes.add(builder.start());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!listening(port)) {
+      if (System.nanoTime() > deadline) {
+        throw new IOException("the simulator on port " + port + " did not start");
+      }
+      Thread.sleep(100);
+    }
+    urls.add("http://127.0.0.1:" + port);
+  }
+
+  /** The simulators' base URLs. */
+  List<String> urls() {
+    return List.copyOf(urls);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static boolean listening(int port) {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    processes.forEach(Process::destroy);
+    for (Process process : processes) {
+      try {
+        process.waitFor(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      process.destroyForcibly();
+    }
+  }
+}
