@@ -45,10 +45,15 @@ final class CycleReport {
     rows.add(
         row(
             name,
-            ms("direct bot call p50 %.2f / p99 %.2f ms", bot.p50Ms(), bot.p99Ms()),
-            ms(
+            String.format(
+                Locale.ROOT, "direct bot call p50 %.2f / p99 %.2f ms", bot.p50Ms(), bot.p99Ms()),
+            String.format(
+                Locale.ROOT,
                 "p50 %.2f / p99 %.2f ms (%d, %d errors)",
-                s.p50Ms(), s.p99Ms(), s.requests(), s.errors()),
+                s.p50Ms(),
+                s.p99Ms(),
+                s.requests(),
+                s.errors()),
             ratio(s.p50Ms(), bot.p50Ms()) + " / " + ratio(s.p99Ms(), bot.p99Ms())));
   }
 
@@ -79,10 +84,18 @@ final class CycleReport {
     rows.add(
         row(
             "`/health/live`, 16 connections, 5 s",
-            ms(
+            String.format(
+                Locale.ROOT,
                 "`/health/ready` %.0f req/s, p50 %.2f / p99 %.2f ms",
-                r.perSecond(), r.p50Ms(), r.p99Ms()),
-            ms("%.0f req/s, p50 %.2f / p99 %.2f ms", l.perSecond(), l.p50Ms(), l.p99Ms()),
+                r.perSecond(),
+                r.p50Ms(),
+                r.p99Ms()),
+            String.format(
+                Locale.ROOT,
+                "%.0f req/s, p50 %.2f / p99 %.2f ms",
+                l.perSecond(),
+                l.p50Ms(),
+                l.p99Ms()),
             "ready/live p99 " + ratio(r.p99Ms(), l.p99Ms())));
   }
 
@@ -105,12 +118,23 @@ final class CycleReport {
     baselines.forEach(
         (name, s) ->
             text.append(
-                ms(
+                String.format(
+                    Locale.ROOT,
                     "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n",
-                    name, s.requests(), s.p50Ms(), s.p90Ms(), s.p99Ms(), s.maxMs())));
+                    name,
+                    s.requests(),
+                    s.p50Ms(),
+                    s.p90Ms(),
+                    s.p99Ms(),
+                    s.maxMs())));
     text.append("\n## Against the baselines\n\n| what | baseline | Multibot | ratio |\n");
     text.append("|---|---|---|---|\n");
     rows.forEach(text::append);
+    return text.append(openLoopTable()).toString();
+  }
+
+  private String openLoopTable() {
+    StringBuilder text = new StringBuilder();
     text.append("\n## Open loop (`POST /bots/{b}/stop|start?wait=10s`, the fleet in turn)\n\n");
     text.append(
         "| rate/s | sent | achieved/s | finished in wait | not yet (202) | errors | p50 ms |"
@@ -118,7 +142,8 @@ final class CycleReport {
     for (OpenLoop.Step step : steps) {
       Summary s = step.latencies().summary("step", step.seconds());
       text.append(
-          ms(
+          String.format(
+              Locale.ROOT,
               "| %d | %d | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
               step.rate(),
               step.sent(),
@@ -152,9 +177,5 @@ final class CycleReport {
 
   private static String ratio(double value, double baseline) {
     return baseline <= 0 ? "–" : String.format(Locale.ROOT, "%.1f×", value / baseline);
-  }
-
-  private static String ms(String format, Object... args) {
-    return String.format(Locale.ROOT, format, args);
   }
 }

@@ -3,6 +3,7 @@ package io.multibot.perf;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 
 /**
  * The command-cycle benchmark, each figure beside its baseline from the same run: starts a few
@@ -19,7 +20,8 @@ public final class CycleRun {
 
   private CycleRun() {}
 
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args)
+      throws IOException, InterruptedException, ExecutionException {
     PrintStream out = System.out;
     CycleSettings settings = CycleSettings.parse(args, System.getenv());
     Http api = Http.signIn(settings.baseUrl(), "admin", settings.password());
@@ -46,7 +48,8 @@ public final class CycleRun {
     report.write(settings.report());
     out.print(report.markdown());
     if (report.failed()) {
-      System.err.println("cycle run: commands failed or requests were lost; see the report");
+      PrintStream err = System.err;
+      err.println("cycle run: commands failed or requests were lost; see the report");
       System.exit(1);
     }
   }

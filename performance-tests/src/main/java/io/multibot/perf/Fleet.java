@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -14,7 +15,8 @@ record Fleet(List<String> names, long registrationMillis) {
 
   private static final int REGISTERING_THREADS = 8;
 
-  static Fleet register(Http api, List<String> urls, int count) throws Exception {
+  static Fleet register(Http api, List<String> urls, int count)
+      throws IOException, InterruptedException, ExecutionException {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String strategy = "PerfStrategy" + run;
     Http.Answer created =

@@ -30,11 +30,7 @@ final class OpenLoop {
 
   static Step run(Http api, List<String> bots, int rate, Duration duration)
       throws InterruptedException {
-    LatencyStats stats = new LatencyStats();
-    AtomicLong finished = new AtomicLong();
-    AtomicLong notFinished = new AtomicLong();
-    AtomicLong errors = new AtomicLong();
-    ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+    Counts counts = new Counts();
     long total = Math.max(1, rate * duration.toMillis() / 1000);
     long periodNanos = 1_000_000_000L / rate;
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -42,28 +38,9 @@ final class OpenLoop {
     long start = System.nanoTime();
     timer.scheduleAtFixedRate(
         () -> {
-          long due = start + sent.get() * periodNanos;
-          while (sent.get() < total && System.nanoTime() >= due) {
+          while (sent.get() < total && System.nanoTime() >= start + sent.get() * periodNanos) {
             long n = sent.getAndIncrement();
-            String bot = bots.get((int) (n % bots.size()));
-            String verb = (n / bots.size()) % 2 == 0 ? "/stop" : "/start";
-            long intended = start + n * periodNanos;
-            pending.add(
-                api.postAsync("/api/v1/bots/" + bot + verb + "?wait=10s", null)
-                    .handle(
-                        (answer, failure) -> {
-                          boolean ok = failure == null && answer.ok();
-                          if (!ok) {
-                            errors.incrementAndGet();
-                          } else if (answer.status() == 200) {
-                            finished.incrementAndGet();
-                          } else {
-                            notFinished.incrementAndGet();
-                          }
-                          stats.record((System.nanoTime() - intended) / 1000, ok);
-                          return null;
-                        }));
-            due = start + sent.get() * periodNanos;
+            send(api, bots, n, start + n * periodNanos, counts);
           }
         },
         0,
@@ -74,7 +51,43 @@ final class OpenLoop {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     timer.shutdownNow();
-    CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-    return new Step(rate, stats, total, finished.get(), notFinished.get(), errors.get(), seconds);
+    CompletableFuture.allOf(counts.pending.toArray(CompletableFuture[]::new)).join();
+    return new Step(
+        rate,
+        counts.stats,
+        total,
+        counts.finished.get(),
+        counts.notFinished.get(),
+        counts.errors.get(),
+        seconds);
+  }
+
+  /** The n-th command: the fleet's bots in turn, stop on one round and start on the next. */
+  private static void send(Http api, List<String> bots, long n, long intended, Counts counts) {
+    String bot = bots.get((int) (n % bots.size()));
+    String verb = (n / bots.size()) % 2 == 0 ? "/stop" : "/start";
+    counts.pending.add(
+        api.postAsync("/api/v1/bots/" + bot + verb + "?wait=10s", null)
+            .handle(
+                (answer, failure) -> {
+                  boolean ok = failure == null && answer.ok();
+                  if (!ok) {
+                    counts.errors.incrementAndGet();
+                  } else if (answer.status() == 200) {
+                    counts.finished.incrementAndGet();
+                  } else {
+                    counts.notFinished.incrementAndGet();
+                  }
+                  counts.stats.record((System.nanoTime() - intended) / 1000, ok);
+                  return null;
+                }));
+  }
+
+  private static final class Counts {
+    final LatencyStats stats = new LatencyStats();
+    final AtomicLong finished = new AtomicLong();
+    final AtomicLong notFinished = new AtomicLong();
+    final AtomicLong errors = new AtomicLong();
+    final ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
   }
 }
