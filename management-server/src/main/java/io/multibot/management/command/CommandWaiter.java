@@ -81,13 +81,14 @@ public class CommandWaiter {
     long every = fallback.toMillis();
     ScheduledFuture<?> looks = timer.scheduleWithFixedDelay(look, 0, every, TimeUnit.MILLISECONDS);
     ScheduledFuture<?> end = timer.schedule(look, wait.toMillis(), TimeUnit.MILLISECONDS);
-    outcome.whenComplete(
+    // The caller sees the answer only after the wait is unregistered (the stage returned is the
+    // one that completes after this clean-up, not the outcome itself).
+    return outcome.whenComplete(
         (done, failure) -> {
           looks.cancel(false);
           end.cancel(false);
           unregister(command.id(), look);
         });
-    return outcome;
   }
 
   /** Wakes the waits for a command whose outcome has just been stored. */
