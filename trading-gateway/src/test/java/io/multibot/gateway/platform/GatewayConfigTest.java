@@ -40,7 +40,7 @@ class GatewayConfigTest {
     assertThat(runtime.workspaces()).isEqualTo(Path.of("data", "bots"));
     assertThat(runtime.leaveOnShutdown()).isFalse();
     assertThat(config.statusInterval()).isEqualTo(Duration.ofSeconds(15));
-    assertThat(config.statusThreads()).isEqualTo(4);
+    assertThat(config.statusThreads()).isEqualTo(32);
     assertThat(config.streamNames().partitions()).isEqualTo(16);
     assertThat(config.dispatchEnabled()).isTrue();
   }
