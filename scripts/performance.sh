@@ -63,7 +63,7 @@ heap_after_gc() {
 }
 
 # Start times as Liberty reports them ("The server ... started in N seconds").
-grep -ho 'server [a-z-]* .*started in [0-9.]* seconds' "$log" | sed 's/.*server \([a-z-]*\) .*started in \([0-9.]*\) seconds/\1 \2/' \
+grep -ho 'The [a-z-]* server started in [0-9.]* seconds' "$log" | sed 's/The \([a-z-]*\) server started in \([0-9.]*\) seconds/\1 \2/' \
   >"$report/start-times.txt" || true
 
 heap_before="$(heap_after_gc)"
