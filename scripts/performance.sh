@@ -14,6 +14,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 export MULTIBOT_ADMIN_PASSWORD="${MULTIBOT_ADMIN_PASSWORD:-performance-run-admin}"
+# The simulators do not rate-limit (their rate_limits knob is off), so neither does the gateway's
+# client-side budget (freqtrade's 5 stop/start a minute per bot): the run measures Multibot, not the
+# budget's deliberate waits. A run against real freqtrade bots keeps it on.
+export BOT_CLIENT_RATE_BUDGET="${BOT_CLIENT_RATE_BUDGET:-false}"
 if [[ -z "${DATABASE_URL:-}" ]]; then
   MULTIBOT_DATA_DIR="$(mktemp -d "${TMPDIR:-/tmp}/multibot-perf.XXXXXX")"
   export MULTIBOT_DATA_DIR
