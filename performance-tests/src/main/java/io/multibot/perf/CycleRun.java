@@ -24,7 +24,7 @@ public final class CycleRun {
       throws IOException, InterruptedException, ExecutionException {
     PrintStream out = System.out;
     CycleSettings settings = CycleSettings.parse(args, System.getenv());
-    Http api = admin(settings);
+    Http api = Http.signIn(settings.baseUrl(), "admin", settings.password());
     CycleReport report = new CycleReport(settings);
     try (SimulatorFleet fleet =
         SimulatorFleet.start(
@@ -34,13 +34,13 @@ public final class CycleRun {
       Fleet bots = Fleet.register(api, fleet.urls(), settings.bots());
       report.setup(bots.registrationMillis());
       baselines(settings, fleet, report);
-      report.line("one client, `?wait=10s`", oneClient(admin(settings), bots.names().get(0), 200));
+      report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200));
       for (int rate : settings.rates()) {
-        report.openLoop(rate, OpenLoop.run(admin(settings), bots.names(), rate, settings.step()));
+        report.openLoop(rate, OpenLoop.run(api, bots.names(), rate, settings.step()));
       }
       report.killSwitch(
           Baselines.directStops(fleet.urls(), settings.bots(), 4),
-          KillSwitch.pull(admin(settings), Duration.ofMinutes(2)));
+          KillSwitch.pull(api, Duration.ofMinutes(2)));
       report.health(
           Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
           Health.closedLoop(settings.baseUrl(), "/health/ready", 16, Duration.ofSeconds(5)));
@@ -52,11 +52,6 @@ public final class CycleRun {
       err.println("cycle run: commands failed or requests were lost; see the report");
       System.exit(1);
     }
-  }
-
-  /** A fresh sign-in for each phase: an access token lives 15 minutes, a long run outlives one. */
-  private static Http admin(CycleSettings settings) throws IOException, InterruptedException {
-    return Http.signIn(settings.baseUrl(), "admin", settings.password());
   }
 
   private static void baselines(CycleSettings settings, SimulatorFleet fleet, CycleReport report)

@@ -1,6 +1,7 @@
 package io.multibot.perf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +12,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The management API as the cycle benchmark calls it: signed in once, JSON in, text out. */
+/**
+ * The management API as the cycle benchmark calls it: JSON in, text out, signed in as one user. An
+ * access token lives 15 minutes and a long run outlives one, so the token is renewed by signing in
+ * again once it is {@link #RENEW_AFTER} old.
+ */
 final class Http {
 
+  static final Duration RENEW_AFTER = Duration.ofMinutes(10);
   private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
   /** An answer: its status and body. */
@@ -26,16 +32,26 @@ final class Http {
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
-  private final String token;
+  private final String user;
+  private final String password;
+  private volatile String token;
+  private volatile long signedInAt;
 
-  private Http(URI base, String token) {
+  private Http(URI base, String user, String password) {
     this.base = base;
-    this.token = token;
+    this.user = user;
+    this.password = password;
   }
 
   static Http signIn(URI base, String user, String password)
       throws IOException, InterruptedException {
-    Http anonymous = new Http(base, null);
+    Http api = new Http(base, user, password);
+    api.renew();
+    return api;
+  }
+
+  private synchronized void renew() throws IOException, InterruptedException {
+    Http anonymous = new Http(base, null, null);
     Answer answer =
         anonymous.post(
             "/api/v1/auth/login",
@@ -44,7 +60,27 @@ final class Http {
     if (answer.status() != 200 || !matcher.find()) {
       throw new IOException("sign-in as " + user + " failed: HTTP " + answer.status());
     }
-    return new Http(base, matcher.group(1));
+    token = matcher.group(1);
+    signedInAt = System.nanoTime();
+  }
+
+  /** The current token, renewed first when it is old (one renewal however many callers ask). */
+  private String token() {
+    if (user != null && System.nanoTime() - signedInAt > RENEW_AFTER.toNanos()) {
+      synchronized (this) {
+        if (System.nanoTime() - signedInAt > RENEW_AFTER.toNanos()) {
+          try {
+            renew();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while signing in again", e);
+          }
+        }
+      }
+    }
+    return token;
   }
 
   Answer get(String path) throws IOException, InterruptedException {
@@ -74,8 +110,8 @@ final class Http {
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
-    if (token != null && path.startsWith("/api/")) {
-      request.header("Authorization", "Bearer " + token);
+    if (user != null && path.startsWith("/api/")) {
+      request.header("Authorization", "Bearer " + token());
     }
     return request;
   }
