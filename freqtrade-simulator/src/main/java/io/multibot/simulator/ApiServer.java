@@ -30,9 +30,10 @@ import java.util.concurrent.Executors;
 final class ApiServer {
 
   private static final String PREFIX = "/api/v1/";
+  private static final String BOTS = "/bots/";
 
   private final ApiServerSettings settings;
-  private final Endpoints endpoints;
+  private final List<Endpoints> endpoints;
   private final Authenticator authenticator;
   private final Faults faults;
   private final RateLimits rateLimits;
@@ -40,9 +41,13 @@ final class ApiServer {
   private HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
 
-  ApiServer(ApiServerSettings settings, Endpoints endpoints, Tokens tokens, Knobs knobs) {
+  /**
+   * @param endpoints the bots served: the first at {@code /api/v1}, bot {@code k} also at {@code
+   *     /bots/k/api/v1}
+   */
+  ApiServer(ApiServerSettings settings, List<Endpoints> endpoints, Tokens tokens, Knobs knobs) {
     this.settings = settings;
-    this.endpoints = endpoints;
+    this.endpoints = List.copyOf(endpoints);
     this.authenticator = new Authenticator(settings, tokens);
     this.faults = new Faults(knobs);
     this.rateLimits = knobs.rateLimits() ? new RateLimits() : null;
@@ -73,7 +78,11 @@ final class ApiServer {
   private void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
-      if (!path.startsWith(PREFIX)) {
+      Optional<Endpoints> bot = bot(path);
+      if (bot.isPresent() && path.startsWith(BOTS)) {
+        path = path.substring(path.indexOf('/', BOTS.length()));
+      }
+      if (bot.isEmpty() || !path.startsWith(PREFIX)) {
         send(exchange, 404, detail("Not Found"));
         return;
       }
@@ -92,17 +101,31 @@ final class ApiServer {
       switch (route) {
         case "token/login" -> authenticator.login(exchange);
         case "token/refresh" -> authenticator.refresh(exchange);
-        default -> route(exchange, route);
+        default -> route(exchange, bot.get(), route);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  private void route(HttpExchange exchange, String route) throws IOException {
-    Optional<Endpoints.Route> found = endpoints.find(exchange.getRequestMethod(), route);
+  /** Which bot a path names: {@code /bots/k/...} is bot k, any other path the first bot. */
+  private Optional<Endpoints> bot(String path) {
+    if (!path.startsWith(BOTS)) {
+      return Optional.of(endpoints.get(0));
+    }
+    int end = path.indexOf('/', BOTS.length());
+    String number = end < 0 ? "" : path.substring(BOTS.length(), end);
+    if (number.isEmpty() || number.length() > 5 || !number.chars().allMatch(Character::isDigit)) {
+      return Optional.empty();
+    }
+    int k = Integer.parseInt(number);
+    return k < endpoints.size() ? Optional.of(endpoints.get(k)) : Optional.empty();
+  }
+
+  private void route(HttpExchange exchange, Endpoints bot, String route) throws IOException {
+    Optional<Endpoints.Route> found = bot.find(exchange.getRequestMethod(), route);
     if (found.isEmpty()) {
-      boolean known = endpoints.knowsPath(route);
+      boolean known = bot.knowsPath(route);
       send(exchange, known ? 405 : 404, detail(known ? "Method Not Allowed" : "Not Found"));
       return;
     }

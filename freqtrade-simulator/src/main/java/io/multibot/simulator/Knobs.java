@@ -21,6 +21,10 @@ import java.util.List;
  * @param exitOnRoute a route whose first request makes the process exit at once, mid-call
  * @param apiVersion the {@code api_version} to behave as: up to 2.40 there is no {@code /pause} and
  *     {@code /stopentry} only blocks entries
+ * @param tokenRoutes whether {@code /token/login} and {@code /token/refresh} are served
+ * @param bots how many independent bots the process serves: bot {@code k} at {@code
+ *     /bots/k/api/v1/...} with its own state, trades and market ({@code seed + k}); {@code /api/v1}
+ *     is bot 0. One process standing in for a fleet, for benchmarks
  */
 record Knobs(
     long seed,
@@ -32,7 +36,11 @@ record Knobs(
     List<String> hangRoutes,
     String exitOnRoute,
     double apiVersion,
-    boolean tokenRoutes) {
+    boolean tokenRoutes,
+    int bots) {
+
+  /** The most bots one process serves. */
+  static final int MAX_BOTS = 5_000;
 
   static Knobs of(JsonObject section, String botName) {
     return new Knobs(
@@ -47,7 +55,16 @@ record Knobs(
             : List.of(),
         section.get("exit_on_route") instanceof JsonString route ? route.getString() : "",
         number(section, "api_version", 2.42).doubleValue(),
-        section.getBoolean("token_routes", true));
+        section.getBoolean("token_routes", true),
+        bots(number(section, "bots", 1).intValue()));
+  }
+
+  private static int bots(int bots) {
+    if (bots < 1 || bots > MAX_BOTS) {
+      throw new IllegalArgumentException(
+          "simulator.bots must be between 1 and " + MAX_BOTS + ", not " + bots);
+    }
+    return bots;
   }
 
   private static Number number(JsonObject section, String key, Number fallback) {

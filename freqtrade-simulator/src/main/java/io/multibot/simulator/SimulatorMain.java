@@ -43,12 +43,21 @@ public final class SimulatorMain {
     }
     Knobs knobs = Knobs.of(config.section("simulator"), config.text("bot_name", "freqtrade"));
     Instant started = Instant.now();
-    Trader trader = traderWithHistory(config, strategy, knobs, log, started);
-    SimulatedBot bot = new SimulatedBot(config, strategy, knobs.apiVersion(), trader, log);
-    ApiServer api = api(config, bot, trader, knobs, new InfoReports(started, buffer), started, log);
+    InfoReports info = new InfoReports(started, buffer);
+    List<SimulatedBot> bots = new ArrayList<>();
+    List<Endpoints> endpoints = new ArrayList<>();
+    for (int k = 0; k < knobs.bots(); k++) {
+      String prefix = "bot " + k + ": ";
+      Consumer<String> botLog = k == 0 ? log : line -> log.accept(prefix + line);
+      Trader trader = traderWithHistory(config, strategy, knobs, knobs.seed() + k, botLog, started);
+      SimulatedBot bot = new SimulatedBot(config, strategy, knobs.apiVersion(), trader, botLog);
+      bots.add(bot);
+      endpoints.add(endpoints(config, bot, trader, info, started));
+    }
+    ApiServer api = api(config, endpoints, knobs, log);
     ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
     loop.scheduleAtFixedRate(
-        () -> bot.process(Instant.now()),
+        () -> bots.forEach(bot -> bot.process(Instant.now())),
         knobs.tickMillis(),
         knobs.tickMillis(),
         TimeUnit.MILLISECONDS);
@@ -56,8 +65,9 @@ public final class SimulatorMain {
         "Bot heartbeat. PID="
             + ProcessHandle.current().pid()
             + ", state='"
-            + bot.state().apiName()
-            + "'");
+            + bots.get(0).state().apiName()
+            + "'"
+            + (bots.size() > 1 ? ", serving " + bots.size() + " bots under /bots/{k}" : ""));
     awaitTermination(log, api, loop);
   }
 
@@ -66,13 +76,18 @@ public final class SimulatorMain {
    * (freqtrade keeps its trades in a database); nothing is logged for the replay.
    */
   private static Trader traderWithHistory(
-      SimulatorConfig config, String strategy, Knobs knobs, Consumer<String> log, Instant now) {
+      SimulatorConfig config,
+      String strategy,
+      Knobs knobs,
+      long seed,
+      Consumer<String> log,
+      Instant now) {
     AtomicBoolean replaying = new AtomicBoolean(true);
     Trader trader =
         new Trader(
             TradingSettings.of(config),
             StrategyRule.of(strategy, config.number("stoploss", StrategyRule.DEFAULT_STOPLOSS)),
-            new Market(knobs.seed()),
+            new Market(seed),
             message -> {
               if (!replaying.get()) {
                 log.accept(message);
@@ -86,16 +101,12 @@ public final class SimulatorMain {
     return trader;
   }
 
-  private static ApiServer api(
+  private static Endpoints endpoints(
       SimulatorConfig config,
       SimulatedBot bot,
       Trader trader,
-      Knobs knobs,
       InfoReports info,
-      Instant started,
-      Consumer<String> log)
-      throws IOException {
-    ApiServerSettings settings = ApiServerSettings.of(config.section("api_server"));
+      Instant started) {
     String exchange = config.section("exchange").getString("name", "");
     TradeJson json = new TradeJson(trader.settings(), exchange, bot.strategy());
     Reports reports =
@@ -103,12 +114,16 @@ public final class SimulatorMain {
             new TradeReports(trader, json, Instant::now),
             new ProfitReports(trader, Instant::now, started),
             info);
+    return new Endpoints(bot, reports, Instant::now);
+  }
+
+  private static ApiServer api(
+      SimulatorConfig config, List<Endpoints> endpoints, Knobs knobs, Consumer<String> log)
+      throws IOException {
+    ApiServerSettings settings = ApiServerSettings.of(config.section("api_server"));
     ApiServer api =
         new ApiServer(
-            settings,
-            new Endpoints(bot, reports, Instant::now),
-            new Tokens(settings.jwtSecret(), Clock.systemUTC()),
-            knobs);
+            settings, endpoints, new Tokens(settings.jwtSecret(), Clock.systemUTC()), knobs);
     if (settings.enabled()) {
       int port = api.start();
       log.accept("Starting HTTP Server at " + settings.listenAddress() + ":" + port);

@@ -31,7 +31,12 @@ final class BotHttp {
   }
 
   BotHttp(SimulatorProcess bot, Duration timeout) {
-    this.base = bot.baseUrl() + "/api/v1/";
+    this(bot.baseUrl(), timeout);
+  }
+
+  /** Calls to the API under {@code baseUrl}, such as one bot of a process serving several. */
+  BotHttp(String baseUrl, Duration timeout) {
+    this.base = baseUrl + "/api/v1/";
     this.timeout = timeout;
   }
 

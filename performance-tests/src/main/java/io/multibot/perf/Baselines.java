@@ -29,7 +29,10 @@ import redis.clients.jedis.params.XReadGroupParams;
 final class Baselines {
 
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private static final String AUTHORIZATION =
       "Basic "
           + Base64.getEncoder()

@@ -77,26 +77,32 @@ final class CycleReport {
             ratio(pulled.finishedMillis(), directMillis)));
   }
 
-  void health(LatencyStats live, LatencyStats ready) {
+  /**
+   * The probes beside a trivial endpoint on the same server ({@code /api/v1/ping}): live's p99
+   * against ping's (goal 1.2×), ready's against live's (goal 1.3×).
+   */
+  void health(LatencyStats ping, LatencyStats live, LatencyStats ready) {
+    Summary p = ping.summary("ping", 5);
     Summary l = live.summary("live", 5);
     Summary r = ready.summary("ready", 5);
-    failed |= l.errors() > 0 || r.errors() > 0;
+    failed |= p.errors() > 0 || l.errors() > 0 || r.errors() > 0;
     rows.add(
         row(
             "`/health/live`, 16 connections, 5 s",
-            String.format(
-                Locale.ROOT,
-                "`/health/ready` %.0f req/s, p50 %.2f / p99 %.2f ms",
-                r.perSecond(),
-                r.p50Ms(),
-                r.p99Ms()),
-            String.format(
-                Locale.ROOT,
-                "%.0f req/s, p50 %.2f / p99 %.2f ms",
-                l.perSecond(),
-                l.p50Ms(),
-                l.p99Ms()),
+            "`/api/v1/ping` " + probe(p),
+            probe(l),
+            "live/ping p99 " + ratio(l.p99Ms(), p.p99Ms())));
+    rows.add(
+        row(
+            "`/health/ready`, 16 connections, 5 s",
+            "`/health/live` " + probe(l),
+            probe(r),
             "ready/live p99 " + ratio(r.p99Ms(), l.p99Ms())));
+  }
+
+  private static String probe(Summary s) {
+    return String.format(
+        Locale.ROOT, "%.0f req/s, p50 %.2f / p99 %.2f ms", s.perSecond(), s.p50Ms(), s.p99Ms());
   }
 
   boolean failed() {
@@ -138,13 +144,14 @@ final class CycleReport {
     text.append("\n## Open loop (`POST /bots/{b}/stop|start?wait=10s`, the fleet in turn)\n\n");
     text.append(
         "| rate/s | sent | achieved/s | finished in wait | not yet (202) | errors | p50 ms |"
-            + " p90 | p99 | max |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            + " p90 | p99 | max | errors by kind |\n"
+            + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
     for (OpenLoop.Step step : steps) {
       Summary s = step.latencies().summary("step", step.seconds());
       text.append(
           String.format(
               Locale.ROOT,
-              "| %d | %d | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+              "| %d | %d | %.0f | %d | %d | %d | %.1f | %.1f | %.1f | %.1f | %s |%n",
               step.rate(),
               step.sent(),
               step.finished() / step.seconds(),
@@ -154,9 +161,17 @@ final class CycleReport {
               s.p50Ms(),
               s.p90Ms(),
               s.p99Ms(),
-              s.maxMs()));
+              s.maxMs(),
+              kinds(step.errorKinds())));
     }
     return text.toString();
+  }
+
+  private static String kinds(Map<String, Long> kinds) {
+    StringBuilder text = new StringBuilder();
+    kinds.forEach(
+        (kind, count) -> text.append(text.length() == 0 ? "" : ", ").append(kind + " ×" + count));
+    return text.length() == 0 ? "–" : text.toString();
   }
 
   void write(Path directory) throws IOException {

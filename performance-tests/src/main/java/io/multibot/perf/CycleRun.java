@@ -30,7 +30,8 @@ public final class CycleRun {
         SimulatorFleet.start(
             settings.simulatorJar(),
             settings.report().resolve("simulators"),
-            settings.simulators())) {
+            settings.simulators(),
+            settings.bots())) {
       Fleet bots = Fleet.register(api, fleet.urls(), settings.bots());
       report.setup(bots.registrationMillis());
       baselines(settings, fleet, report);
@@ -42,6 +43,7 @@ public final class CycleRun {
           Baselines.directStops(fleet.urls(), settings.bots(), 4),
           KillSwitch.pull(api, Duration.ofMinutes(2)));
       report.health(
+          Health.closedLoop(settings.baseUrl(), "/api/v1/ping", 16, Duration.ofSeconds(5)),
           Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
           Health.closedLoop(settings.baseUrl(), "/health/ready", 16, Duration.ofSeconds(5)));
     }

@@ -18,7 +18,11 @@ final class Health {
   static LatencyStats closedLoop(URI base, String route, int connections, Duration duration)
       throws InterruptedException {
     LatencyStats stats = new LatencyStats();
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     HttpRequest request =
         HttpRequest.newBuilder(base.resolve(route)).timeout(Duration.ofSeconds(30)).GET().build();
     long end = System.nanoTime() + duration.toNanos();

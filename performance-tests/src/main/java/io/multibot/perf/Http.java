@@ -29,8 +29,13 @@ final class Http {
     }
   }
 
+  // HTTP/1.1, as curl, scripts, browsers and probes speak plain http: the JDK's default would ask
+  // for an h2c upgrade and, where granted, multiplex every request over one connection
   private final HttpClient client =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   private final URI base;
   private final String user;
   private final String password;

@@ -2,12 +2,17 @@ package io.multibot.perf;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Commands sent at a fixed rate whatever the answers do (open loop), each {@code ?wait=10s} for its
@@ -16,7 +21,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class OpenLoop {
 
-  /** One step's figures: latencies of the answers, and how many finished within their wait. */
+  private static final Pattern TITLE = Pattern.compile("\"title\"\\s*:\\s*\"([^\"]{0,80})\"");
+
+  /**
+   * One step's figures: latencies of the answers, how many finished within their wait, and the
+   * errors by kind ({@code HTTP 409 Conflict}, a transport exception's class).
+   */
   record Step(
       int rate,
       LatencyStats latencies,
@@ -24,6 +34,7 @@ final class OpenLoop {
       long finished,
       long notFinished,
       long errors,
+      Map<String, Long> errorKinds,
       double seconds) {}
 
   private OpenLoop() {}
@@ -59,6 +70,7 @@ final class OpenLoop {
         counts.finished.get(),
         counts.notFinished.get(),
         counts.errors.get(),
+        counts.kinds(),
         seconds);
   }
 
@@ -73,6 +85,7 @@ final class OpenLoop {
                   boolean ok = failure == null && answer.ok();
                   if (!ok) {
                     counts.errors.incrementAndGet();
+                    counts.kind(failure != null ? kind(failure) : kind(answer));
                   } else if (answer.status() == 200) {
                     counts.finished.incrementAndGet();
                   } else {
@@ -83,11 +96,35 @@ final class OpenLoop {
                 }));
   }
 
+  private static String kind(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getClass().getSimpleName();
+  }
+
+  private static String kind(Http.Answer answer) {
+    Matcher title = TITLE.matcher(answer.body() == null ? "" : answer.body());
+    return "HTTP " + answer.status() + (title.find() ? " " + title.group(1) : "");
+  }
+
   private static final class Counts {
     final LatencyStats stats = new LatencyStats();
     final AtomicLong finished = new AtomicLong();
     final AtomicLong notFinished = new AtomicLong();
     final AtomicLong errors = new AtomicLong();
     final ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+    final Map<String, AtomicLong> kinds = new ConcurrentHashMap<>();
+
+    void kind(String kind) {
+      kinds.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    Map<String, Long> kinds() {
+      Map<String, Long> sorted = new TreeMap<>();
+      kinds.forEach((kind, count) -> sorted.put(kind, count.get()));
+      return sorted;
+    }
   }
 }

@@ -22,6 +22,7 @@ final class Scenario {
           "/api/v1/auth/me",
           "/api/v1/bots?size=20",
           "/api/v1/status",
+          "/api/v1/status?size=50",
           "/api/v1/portfolio",
           "/api/v1/commands?size=20",
           "/api/v1/strategies");
@@ -36,7 +37,10 @@ final class Scenario {
 
   Scenario(URI base) {
     this.base = base;
-    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    this.client = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
   }
 
   void signIn(String user, String password) throws IOException, InterruptedException {

@@ -11,21 +11,35 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Simulated freqtrade bots (the simulator jar) as child processes on free loopback ports. A fleet
- * of a thousand bots is a thousand registrations spread over a few simulators: each bot record has
- * its own id (and so its own session, circuit and rate budget in the gateway), the simulators only
- * answer.
+ * of a thousand bots is a few simulator processes, each serving its share of the bots with the
+ * simulator's {@code bots} knob: every bot has its own freqtrade state and trades at {@code
+ * http://127.0.0.1:PORT/bots/k}, so a command to one bot is never seen by another (when a hundred
+ * bots shared one state, the kill switch's confirming reads saw other bots' pauses and reported
+ * FAILED).
  */
 final class SimulatorFleet implements AutoCloseable {
 
   static final String USERNAME = "freqtrader";
   static final String PASSWORD = "performance-bot-password";
 
-  private final List<Process> processes = new ArrayList<>();
+  private final List<Process> processes = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<String> urls = new ArrayList<>();
 
-  static SimulatorFleet start(Path jar, Path dir, int count)
+  private final List<String> bases = new ArrayList<>();
+  private final int botsEach;
+
+  private SimulatorFleet(int botsEach) {
+    this.botsEach = botsEach;
+  }
+
+  /** {@code count} simulators serving {@code bots} bots between them. */
+  static SimulatorFleet start(Path jar, Path dir, int count, int bots)
       throws IOException, InterruptedException {
-    SimulatorFleet fleet = new SimulatorFleet();
+    SimulatorFleet fleet = new SimulatorFleet((bots + count - 1) / count);
+    // the simulators must not outlive a run stopped with SIGTERM or Ctrl-C
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(() -> fleet.processes.forEach(Process::destroyForcibly), "fleet-stop"));
     Files.createDirectories(dir);
     try {
       for (int i = 0; i < count; i++) {
@@ -34,6 +48,11 @@ final class SimulatorFleet implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       fleet.close();
       throw e;
+    }
+    for (int k = 0; k < fleet.botsEach; k++) {
+      for (String base : fleet.bases) {
+        fleet.urls.add(base + "/bots/" + k);
+      }
     }
     return fleet;
   }
@@ -56,11 +75,13 @@ final class SimulatorFleet implements AutoCloseable {
                 + PASSWORD
                 + "\", \"jwt_secret_key\": \"perf-"
                 + port
-                + "\"}}");
+                + "\"}, \"simulator\": {\"bots\": "
+                + botsEach
+                + ", \"history_candles\": 12}}");
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Xmx256m",
+            "-Xmx512m",
             "-jar",
             jar.toString(),
             "trade",
@@ -75,10 +96,10 @@ final class SimulatorFleet implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-    urls.add("http://127.0.0.1:" + port);
+    bases.add("http://127.0.0.1:" + port);
   }
 
-  /** The simulators' base URLs. */
+  /** The bots' base URLs, consecutive bots on different simulators. */
   List<String> urls() {
     return List.copyOf(urls);
   }
