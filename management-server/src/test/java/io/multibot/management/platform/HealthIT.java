@@ -1,7 +1,12 @@
 package io.multibot.management.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
 import io.multibot.common.testing.ServerContract;
+import java.net.http.HttpRequest;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
 @MicroShedTest
@@ -20,5 +25,25 @@ class HealthIT extends ServerContract {
   @Override
   protected String apiTitle() {
     return "Multibot management API";
+  }
+
+  @Test
+  void answersPingWithoutCredentials() {
+    HttpJson.Answer pong = HttpJson.get(serverRoot() + "/api/v1/ping");
+
+    assertThat(pong.status()).as(pong.text()).isEqualTo(200);
+    assertThat(pong.json().getString("status")).isEqualTo("pong");
+  }
+
+  @Test
+  void refusesAPingThatAcceptsNoJsonWithProblemJson() {
+    HttpJson.Answer refused =
+        HttpJson.send(
+            HttpRequest.newBuilder(java.net.URI.create(serverRoot() + "/api/v1/ping"))
+                .header("Accept", "text/csv")
+                .GET());
+
+    assertThat(refused.status()).isEqualTo(406);
+    assertThat(refused.contentType()).startsWith("application/problem+json");
   }
 }

@@ -19,12 +19,13 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * the {@code Problem} schema, the bearer requirement (none for sign-in and refresh), and the errors
  * each kind of operation can answer — 401/403 when secured, 404 with a path parameter, 415/413 with
  * a body, 422 with parameters or a body, 412/428 with {@code If-Match}, 409/503 when it writes,
- * 400/406/500 always. Registered as {@code mp.openapi.filter}.
+ * 400/406/500 always (a probe such as {@code ping}: 406/500 only). Registered as {@code mp.openapi.filter}.
  */
 public class OpenApiContract implements OASFilter {
 
   static final String PROBLEM = "Problem";
-  private static final Set<String> PUBLIC = Set.of("login", "refreshTokens");
+  private static final Set<String> PUBLIC = Set.of("login", "refreshTokens", "ping");
+  private static final Set<String> PROBES = Set.of("ping");
   private static final Set<String> COMMANDS =
       Set.of("sendCommand", "startBot", "stopBot", "restartBot");
   private static final Map<String, String> ERRORS =
@@ -76,7 +77,11 @@ public class OpenApiContract implements OASFilter {
     }
     operation.setSecurity(
         secured ? List.of(OASFactory.createSecurityRequirement().addScheme("bearer")) : List.of());
-    for (String status : errors(method, operation, item, secured)) {
+    List<String> errors =
+        PROBES.contains(operation.getOperationId())
+            ? List.of("406", "500")
+            : errors(method, operation, item, secured);
+    for (String status : errors) {
       addError(operation, status);
     }
   }
