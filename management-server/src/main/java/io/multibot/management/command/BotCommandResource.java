@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -199,15 +200,28 @@ public class BotCommandResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "listBotCommands",
-      summary = "The bot's commands, newest first (role: viewer)")
+      summary = "The bot's commands, newest first, by page or by cursor (role: viewer)")
   public Page<CommandView> list(
       @PathParam("bot") String bot,
       @QueryParam("status") String status,
       @QueryParam("type") String type,
       @QueryParam("since") String since,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @Parameter(
+              description =
+                  "Start after this cursor (a page's nextCursor) instead of at a page number; the"
+                      + " page then has no totals")
+          @QueryParam("after")
+          String after) {
     return service.list(
-        CommandQuery.parse(service.botId(bot), status, type, since, PageRequest.parse(page, size)));
+        CommandQuery.parse(
+            service.botId(bot),
+            status,
+            type,
+            since,
+            PageRequest.parse(page, size),
+            page,
+            after));
   }
 }

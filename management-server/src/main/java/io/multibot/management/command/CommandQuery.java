@@ -10,13 +10,33 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** A filtered page of commands, newest first: by bot, status, type and creation time. */
+/**
+ * A filtered page of commands, newest first: by bot, status, type and creation time; by number
+ * ({@code page}) or after a cursor ({@code after}, then {@code page} must be absent).
+ */
 public record CommandQuery(
-    String botId, CommandStatus status, CommandType type, Instant since, PageRequest page) {
+    String botId,
+    CommandStatus status,
+    CommandType type,
+    Instant since,
+    PageRequest page,
+    CommandCursor after) {
 
+  /** With {@code rawPage} the page parameter as given, to refuse it beside {@code after}. */
   static CommandQuery parse(
-      String botId, String status, String type, String since, PageRequest page) {
-    return new CommandQuery(blankToNull(botId), status(status), type(type), since(since), page);
+      String botId,
+      String status,
+      String type,
+      String since,
+      PageRequest page,
+      String rawPage,
+      String after) {
+    CommandCursor cursor = CommandCursor.parse(after);
+    if (cursor != null && blankToNull(rawPage) != null) {
+      throw invalid("page", "absent when after is given (a cursor says where the page starts)");
+    }
+    return new CommandQuery(
+        blankToNull(botId), status(status), type(type), since(since), page, cursor);
   }
 
   private static CommandStatus status(String raw) {

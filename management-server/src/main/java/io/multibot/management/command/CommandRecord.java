@@ -92,7 +92,9 @@ public class CommandRecord {
     this.priority = command.priority();
     this.batchId = command.batchId();
     this.status = CommandStatus.ACCEPTED;
-    this.createdAt = now;
+    // microseconds, what every supported database keeps exactly: the list's keyset cursor compares
+    // the stored value with the one it read, so the two must not differ by a rounding
+    this.createdAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     this.expiresAt = now.plus(command.expiresIn());
   }
 

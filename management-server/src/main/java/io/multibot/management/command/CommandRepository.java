@@ -18,6 +18,10 @@ public interface CommandRepository {
 
   Optional<CommandRecord> findByIdempotencyKey(String issuedBy, String key);
 
+  /**
+   * The query's page, newest first, and the first command of the next page when there is one (at
+   * most {@code size + 1} rows), so that no count is needed to know whether more follow.
+   */
   List<CommandRecord> find(CommandQuery query);
 
   long count(CommandQuery query);

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -146,16 +147,25 @@ public class CommandResource {
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "listCommands",
-      summary = "Commands, newest first, filtered by bot, status, type and time (role: viewer)")
+      summary =
+          "Commands, newest first, filtered by bot, status, type and time, by page or by cursor"
+              + " (role: viewer)")
   public Page<CommandView> list(
       @QueryParam("bot") String bot,
       @QueryParam("status") String status,
       @QueryParam("type") String type,
       @QueryParam("since") String since,
       @QueryParam("page") String page,
-      @QueryParam("size") String size) {
+      @QueryParam("size") String size,
+      @Parameter(
+              description =
+                  "Start after this cursor (a page's nextCursor) instead of at a page number; the"
+                      + " page then has no totals")
+          @QueryParam("after")
+          String after) {
     String botId = bot == null || bot.isBlank() ? null : service.botId(bot);
     return service.list(
-        CommandQuery.parse(botId, status, type, since, PageRequest.parse(page, size)));
+        CommandQuery.parse(
+            botId, status, type, since, PageRequest.parse(page, size), page, after));
   }
 }

@@ -131,9 +131,19 @@ public class CommandService {
     return commands.findById(id).map(CommandView::of);
   }
 
+  /**
+   * A page of commands with the cursor of the next one; the whole list is counted only for a
+   * numbered page, never for one asked for by cursor.
+   */
   public Page<CommandView> list(CommandQuery query) {
-    List<CommandView> items = commands.find(query).stream().map(CommandView::of).toList();
-    return Page.of(items, query.page(), commands.count(query));
+    List<CommandRecord> rows = commands.find(query);
+    int size = query.page().size();
+    List<CommandRecord> shown = rows.size() > size ? rows.subList(0, size) : rows;
+    String next = rows.size() > size ? CommandCursor.of(shown.get(size - 1)).encode() : null;
+    List<CommandView> items = shown.stream().map(CommandView::of).toList();
+    return query.after() == null
+        ? Page.of(items, query.page(), commands.count(query), next)
+        : Page.keyset(items, size, next);
   }
 
   /** The bot id for a bot id or name (404 problem if unknown). */

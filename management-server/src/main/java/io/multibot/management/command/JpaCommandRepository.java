@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
@@ -56,8 +57,8 @@ public class JpaCommandRepository implements CommandRepository {
         .orderBy(cb.desc(command.get("createdAt")), cb.desc(command.get("id")));
     return entityManager
         .createQuery(select)
-        .setFirstResult(query.page().offset())
-        .setMaxResults(query.page().size())
+        .setFirstResult(query.after() == null ? query.page().offset() : 0)
+        .setMaxResults(query.page().size() + 1)
         .getResultList();
   }
 
@@ -84,6 +85,16 @@ public class JpaCommandRepository implements CommandRepository {
     }
     if (query.since() != null) {
       filters.add(cb.greaterThanOrEqualTo(command.get("createdAt"), query.since()));
+    }
+    CommandCursor after = query.after();
+    if (after != null) {
+      Path<Instant> createdAt = command.get("createdAt");
+      filters.add(
+          cb.or(
+              cb.lessThan(createdAt, after.createdAt()),
+              cb.and(
+                  cb.equal(createdAt, after.createdAt()),
+                  cb.lessThan(command.<String>get("id"), after.id()))));
     }
     return filters;
   }
