@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,18 +34,27 @@ public class FleetResource {
     this(null, null);
   }
 
-  /** Every bot's status, grouped by state. */
-  public record FleetStatus(int total, Map<String, List<BotStatusView>> states) {}
-
   @GET
   @Path("status")
   @RolesAllowed(Roles.VIEWER)
   @Operation(
       operationId = "getFleetStatus",
-      summary = "Every bot's status, grouped by state (role: viewer)")
-  public FleetStatus status() {
-    Map<String, List<BotStatusView>> states = queries.fleet();
-    return new FleetStatus(states.values().stream().mapToInt(List::size).sum(), states);
+      summary =
+          "The bots' status grouped by state, with counts by state; filtered by tag and state,"
+              + " one page of bots by name when page or size is given, else all (role: viewer)")
+  public FleetStatus status(
+      @Parameter(description = "Only bots with this tag (also for the counts)") @QueryParam("tag")
+          String tag,
+      @Parameter(description = "Only bots in this live state, such as running or offline")
+          @QueryParam("state")
+          String state,
+      @Parameter(description = "The page from 0; with size, pages the bots by name")
+          @QueryParam("page")
+          String page,
+      @Parameter(description = "Bots per page, 1 to 100 (default 20 when page is given)")
+          @QueryParam("size")
+          String size) {
+    return queries.fleet(FleetQuery.parse(tag, state, page, size));
   }
 
   @GET

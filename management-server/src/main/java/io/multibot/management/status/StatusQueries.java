@@ -1,8 +1,10 @@
 package io.multibot.management.status;
 
 import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.BotState;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
+import io.multibot.management.platform.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -49,15 +51,39 @@ public class StatusQueries {
   /** A bot and its status. */
   record Tracked(BotSummary bot, BotStatusView status) {}
 
-  /** Every bot's status, grouped by state (states in name order, bots by name). */
-  public Map<String, List<BotStatusView>> fleet() {
-    Map<String, List<BotStatusView>> byState = new TreeMap<>();
-    for (Tracked tracked : tracked()) {
-      byState
-          .computeIfAbsent(tracked.status().state(), s -> new ArrayList<>())
-          .add(tracked.status());
+  /**
+   * The fleet's bots that match the query, one page of them (or all) grouped by state, with the
+   * counts by state of every bot that has the tag. Reads the bots, the states alone (no snapshot),
+   * and the statuses of the shown bots only.
+   */
+  public FleetStatus fleet(FleetQuery query) {
+    Map<String, BotState> states = store.states();
+    Map<String, Integer> counts = new TreeMap<>();
+    List<BotSummary> matching = new ArrayList<>();
+    for (BotSummary bot : bots.summaries()) {
+      BotState live = states.getOrDefault(bot.id(), BotState.UNKNOWN);
+      if (query.tag() == null || bot.tags().contains(query.tag())) {
+        counts.merge(live.wire(), 1, Integer::sum);
+      }
+      if (query.matches(bot.tags(), live)) {
+        matching.add(bot);
+      }
     }
-    return byState;
+    PageRequest page = query.page();
+    List<BotSummary> shown =
+        page == null
+            ? matching
+            : matching.subList(
+                (int) Math.min(matching.size(), (long) page.offset()),
+                (int) Math.min(matching.size(), (long) page.offset() + page.size()));
+    Map<String, BotStatusRecord> statuses =
+        store.find(shown.stream().map(BotSummary::id).toList());
+    Map<String, List<BotStatusView>> byState = new TreeMap<>();
+    for (BotSummary bot : shown) {
+      BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
+      byState.computeIfAbsent(view.state(), s -> new ArrayList<>()).add(view);
+    }
+    return FleetStatus.of(matching.size(), counts, page, byState);
   }
 
   /** Every bot with its status: one read of the bots and one of the statuses. */

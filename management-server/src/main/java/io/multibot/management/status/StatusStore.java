@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where bot statuses and their history are kept. */
@@ -30,6 +33,36 @@ public class StatusStore {
     BotStatusRecord created = new BotStatusRecord(botId, now);
     entityManager.persist(created);
     return created;
+  }
+
+  /**
+   * Every bot's live state by bot id, without the snapshots (a projection: the fleet's counts and
+   * state filter need only this column, not 1,000 parsed polls).
+   */
+  Map<String, BotState> states() {
+    Map<String, BotState> states = new HashMap<>();
+    for (Object[] row :
+        entityManager
+            .createQuery("select s.botId, s.state from BotStatusRecord s", Object[].class)
+            .getResultList()) {
+      states.put((String) row[0], (BotState) row[1]);
+    }
+    return states;
+  }
+
+  /** The statuses of these bots (one query), by bot id. */
+  Map<String, BotStatusRecord> find(Collection<String> botIds) {
+    if (botIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, BotStatusRecord> found = new HashMap<>();
+    entityManager
+        .createQuery(
+            "select s from BotStatusRecord s where s.botId in :ids", BotStatusRecord.class)
+        .setParameter("ids", List.copyOf(botIds))
+        .getResultList()
+        .forEach(status -> found.put(status.getBotId(), status));
+    return found;
   }
 
   List<BotStatusRecord> all() {

@@ -68,6 +68,7 @@ class FleetStatusIT {
                 fleet.getJsonObject("states").getJsonArray("running").getValuesAs(JsonObject.class))
             .extracting(view -> view.getString("botName"))
             .contains(first, second);
+        assertPagedByTagAndState(token, tag, List.of(first, second));
       }
     }
   }
@@ -213,5 +214,29 @@ class FleetStatusIT {
   /** The targets of the audit entries with this action. */
   private static String audit(String token, String action) {
     return ManagementApi.get(token, "/audit?action=" + action + "&size=100").text();
+  }
+
+  /** {@code /status} filtered by tag and state, one bot a page: both pages, counts, no repeat. */
+  private static void assertPagedByTagAndState(String token, String tag, List<String> names) {
+    List<String> shown = new java.util.ArrayList<>();
+    for (int page = 0; page < 2; page++) {
+      JsonObject fleet =
+          ManagementApi.get(token, "/status?tag=" + tag + "&state=running&size=1&page=" + page)
+              .json();
+      assertThat(fleet.getInt("total")).as(fleet.toString()).isEqualTo(2);
+      assertThat(fleet.getInt("totalPages")).isEqualTo(2);
+      assertThat(fleet.getJsonObject("counts").getInt("running")).isEqualTo(2);
+      assertThat(fleet.getJsonObject("states").keySet()).containsExactly("running");
+      fleet.getJsonObject("states").getJsonArray("running").getValuesAs(JsonObject.class).stream()
+          .map(view -> view.getString("botName"))
+          .forEach(shown::add);
+    }
+    assertThat(shown).containsExactlyElementsOf(names.stream().sorted().toList());
+    JsonObject none = ManagementApi.get(token, "/status?tag=" + tag + "&state=crashed").json();
+    assertThat(none.getInt("total")).isZero();
+    assertThat(none.containsKey("page")).isFalse();
+    var refused = ManagementApi.get(token, "/status?state=flying");
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.text()).contains("\"state\"");
   }
 }

@@ -1,0 +1,56 @@
+package io.multibot.management.status;
+
+import io.multibot.common.problem.ApiException;
+import io.multibot.common.problem.FieldError;
+import io.multibot.common.problem.ProblemType;
+import io.multibot.common.status.BotState;
+import io.multibot.management.platform.api.PageRequest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which bots {@code GET /status} shows: those with a tag and in a live state, one page of them
+ * (bots by name) or, when neither {@code page} nor {@code size} is given, all of them as before
+ * paging existed.
+ *
+ * @param page the page, or {@code null} for every matching bot
+ */
+record FleetQuery(String tag, BotState state, PageRequest page) {
+
+  static FleetQuery parse(String tag, String state, String page, String size) {
+    boolean paged = !blank(page) || !blank(size);
+    return new FleetQuery(
+        blank(tag) ? null : tag.strip(),
+        state(state),
+        paged ? PageRequest.parse(page, size) : null);
+  }
+
+  boolean matches(List<String> tags, BotState live) {
+    return (tag == null || tags.contains(tag)) && (state == null || state == live);
+  }
+
+  private static BotState state(String raw) {
+    if (blank(raw)) {
+      return null;
+    }
+    String wire = raw.strip().toLowerCase(Locale.ROOT);
+    BotState state = BotState.ofWire(wire);
+    if (!state.wire().equals(wire)) {
+      throw new ApiException(
+          ProblemType.VALIDATION_FAILED,
+          "Invalid list parameters.",
+          List.of(
+              new FieldError(
+                  "state",
+                  "must be one of "
+                      + String.join(
+                          ", ", Arrays.stream(BotState.values()).map(BotState::wire).toList()))));
+    }
+    return state;
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+}
