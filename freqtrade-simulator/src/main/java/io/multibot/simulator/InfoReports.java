@@ -26,6 +26,10 @@ final class InfoReports {
     this.logs = logs;
   }
 
+  Instant botStart() {
+    return botStart;
+  }
+
   /** Timestamps as freqtrade gives them: Python's {@code str(datetime)} and epoch seconds. */
   JsonObject health(Instant lastProcess) {
     JsonObjectBuilder json = Jsons.createObjectBuilder();

@@ -43,17 +43,9 @@ public final class SimulatorMain {
     }
     Knobs knobs = Knobs.of(config.section("simulator"), config.text("bot_name", "freqtrade"));
     Instant started = Instant.now();
-    InfoReports info = new InfoReports(started, buffer);
     List<SimulatedBot> bots = new ArrayList<>();
     List<Endpoints> endpoints = new ArrayList<>();
-    for (int k = 0; k < knobs.bots(); k++) {
-      String prefix = "bot " + k + ": ";
-      Consumer<String> botLog = k == 0 ? log : line -> log.accept(prefix + line);
-      Trader trader = traderWithHistory(config, strategy, knobs, knobs.seed() + k, botLog, started);
-      SimulatedBot bot = new SimulatedBot(config, strategy, knobs.apiVersion(), trader, botLog);
-      bots.add(bot);
-      endpoints.add(endpoints(config, bot, trader, info, started));
-    }
+    serve(config, strategy, knobs, new InfoReports(started, buffer), log, bots, endpoints);
     ApiServer api = api(config, endpoints, knobs, log);
     ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor();
     loop.scheduleAtFixedRate(
@@ -69,6 +61,26 @@ public final class SimulatorMain {
             + "'"
             + (bots.size() > 1 ? ", serving " + bots.size() + " bots under /bots/{k}" : ""));
     awaitTermination(log, api, loop);
+  }
+
+  /** The bots the process serves ({@code knobs.bots()}), each with its own trader and routes. */
+  private static void serve(
+      SimulatorConfig config,
+      String strategy,
+      Knobs knobs,
+      InfoReports info,
+      Consumer<String> log,
+      List<SimulatedBot> bots,
+      List<Endpoints> endpoints) {
+    Instant started = info.botStart();
+    for (int k = 0; k < knobs.bots(); k++) {
+      String prefix = "bot " + k + ": ";
+      Consumer<String> botLog = k == 0 ? log : line -> log.accept(prefix + line);
+      Trader trader = traderWithHistory(config, strategy, knobs, knobs.seed() + k, botLog, started);
+      SimulatedBot bot = new SimulatedBot(config, strategy, knobs.apiVersion(), trader, botLog);
+      bots.add(bot);
+      endpoints.add(endpoints(config, bot, trader, info, started));
+    }
   }
 
   /**
@@ -102,11 +114,7 @@ public final class SimulatorMain {
   }
 
   private static Endpoints endpoints(
-      SimulatorConfig config,
-      SimulatedBot bot,
-      Trader trader,
-      InfoReports info,
-      Instant started) {
+      SimulatorConfig config, SimulatedBot bot, Trader trader, InfoReports info, Instant started) {
     String exchange = config.section("exchange").getString("name", "");
     TradeJson json = new TradeJson(trader.settings(), exchange, bot.strategy());
     Reports reports =

@@ -58,4 +58,8 @@ class ManyBotsIT {
       assertThat(one.call("GET", "version", null, null).status()).isEqualTo(401);
     }
   }
+
+  private static String state(BotHttp bot) throws Exception {
+    return bot.get("show_config").json().getString("state");
+  }
 }

@@ -37,10 +37,11 @@ final class Scenario {
 
   Scenario(URI base) {
     this.base = base;
-    this.client = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+    this.client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   void signIn(String user, String password) throws IOException, InterruptedException {

@@ -59,25 +59,7 @@ final class SimulatorFleet implements AutoCloseable {
 
   private void launch(Path jar, Path dir) throws IOException, InterruptedException {
     int port = freePort();
-    Path config =
-        Files.writeString(
-            dir.resolve("simulator-" + port + ".json"),
-            "{\"bot_name\": \"perf-"
-                + port
-                + "\", \"initial_state\": \"running\","
-                + " \"api_server\": {\"enabled\": true, \"listen_ip_address\": \"127.0.0.1\","
-                + " \"listen_port\": "
-                + port
-                + ", \"username\": \""
-                + USERNAME
-                + "\","
-                + " \"password\": \""
-                + PASSWORD
-                + "\", \"jwt_secret_key\": \"perf-"
-                + port
-                + "\"}, \"simulator\": {\"bots\": "
-                + botsEach
-                + ", \"history_candles\": 12}}");
+    Path config = Files.writeString(dir.resolve("simulator-" + port + ".json"), config(port));
     ProcessBuilder builder =
         new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -97,6 +79,24 @@ final class SimulatorFleet implements AutoCloseable {
       Thread.sleep(100);
     }
     bases.add("http://127.0.0.1:" + port);
+  }
+
+  private String config(int port) {
+    return "{\"bot_name\": \"perf-"
+        + port
+        + "\", \"initial_state\": \"running\","
+        + " \"api_server\": {\"enabled\": true, \"listen_ip_address\": \"127.0.0.1\","
+        + " \"listen_port\": "
+        + port
+        + ", \"username\": \""
+        + USERNAME
+        + "\", \"password\": \""
+        + PASSWORD
+        + "\", \"jwt_secret_key\": \"perf-"
+        + port
+        + "\"}, \"simulator\": {\"bots\": "
+        + botsEach
+        + ", \"history_candles\": 12}}";
   }
 
   /** The bots' base URLs, consecutive bots on different simulators. */

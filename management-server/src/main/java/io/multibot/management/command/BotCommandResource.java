@@ -29,9 +29,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -216,12 +216,6 @@ public class BotCommandResource {
           String after) {
     return service.list(
         CommandQuery.parse(
-            service.botId(bot),
-            status,
-            type,
-            since,
-            PageRequest.parse(page, size),
-            page,
-            after));
+            service.botId(bot), status, type, since, PageRequest.parse(page, size), page, after));
   }
 }

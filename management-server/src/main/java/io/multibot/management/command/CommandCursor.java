@@ -8,15 +8,14 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Where a page of the command list ends: the last command's creation time and id, the list's
- * order ({@code created_at DESC, id DESC}, the index {@code ix_command_created}). The next page is
- * every command strictly after it in that order, so a command created while a client pages never
- * shifts a page and is never shown twice. Opaque to clients: URL-safe Base64 of {@code
- * createdAt|id}.
+ * Where a page of the command list ends: the last command's creation time and id, the list's order
+ * ({@code created_at DESC, id DESC}, the index {@code ix_command_created}). The next page is every
+ * command strictly after it in that order, so a command created while a client pages never shifts a
+ * page and is never shown twice. Opaque to clients: URL-safe Base64 of {@code createdAt|id}.
  *
  * <p>Invariant: {@code createdAt} is stored in microseconds ({@link CommandRecord}), so the cursor
- * and the stored value compare equal; {@code CommandApiIT.pagesByCursorWithoutGapsOrRepeats}
- * would see a repeat if they did not.
+ * and the stored value compare equal; {@code CommandApiIT.pagesByCursorWithoutGapsOrRepeats} would
+ * see a repeat if they did not.
  */
 record CommandCursor(Instant createdAt, String id) {
 

@@ -25,9 +25,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -165,7 +165,6 @@ public class CommandResource {
           String after) {
     String botId = bot == null || bot.isBlank() ? null : service.botId(bot);
     return service.list(
-        CommandQuery.parse(
-            botId, status, type, since, PageRequest.parse(page, size), page, after));
+        CommandQuery.parse(botId, status, type, since, PageRequest.parse(page, size), page, after));
   }
 }

@@ -7,7 +7,6 @@ import io.multibot.common.status.BotState;
 import io.multibot.management.platform.api.PageRequest;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which bots {@code GET /status} shows: those with a tag and in a live state, one page of them
@@ -30,24 +29,26 @@ record FleetQuery(String tag, BotState state, PageRequest page) {
     return (tag == null || tags.contains(tag)) && (state == null || state == live);
   }
 
+  /** A live state by its wire name ({@code running}) or constant name ({@code RUNNING}). */
   private static BotState state(String raw) {
     if (blank(raw)) {
       return null;
     }
-    String wire = raw.strip().toLowerCase(Locale.ROOT);
-    BotState state = BotState.ofWire(wire);
-    if (!state.wire().equals(wire)) {
-      throw new ApiException(
-          ProblemType.VALIDATION_FAILED,
-          "Invalid list parameters.",
-          List.of(
-              new FieldError(
-                  "state",
-                  "must be one of "
-                      + String.join(
-                          ", ", Arrays.stream(BotState.values()).map(BotState::wire).toList()))));
+    String name = raw.strip();
+    for (BotState state : BotState.values()) {
+      if (state.wire().equals(name) || state.name().equals(name)) {
+        return state;
+      }
     }
-    return state;
+    throw new ApiException(
+        ProblemType.VALIDATION_FAILED,
+        "Invalid list parameters.",
+        List.of(
+            new FieldError(
+                "state",
+                "must be one of "
+                    + String.join(
+                        ", ", Arrays.stream(BotState.values()).map(BotState::wire).toList()))));
   }
 
   private static boolean blank(String value) {

@@ -6,10 +6,9 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The bots' status grouped by state: {@code total} bots match the filters, {@code states} holds
- * all of them or one page, {@code counts} counts every bot with the tag by live state (the
- * console's summary; a bot whose state changes between the count and its page's read is shown as
- * it is now).
+ * The bots' status grouped by state: {@code total} bots match the filters, {@code states} holds all
+ * of them or one page, {@code counts} counts every bot with the tag by live state (the console's
+ * summary; a bot whose state changes between the count and its page's read is shown as it is now).
  */
 public record FleetStatus(
     @Schema(description = "Bots matching the filters (all pages)") int total,

@@ -76,8 +76,7 @@ public class StatusQueries {
             : matching.subList(
                 (int) Math.min(matching.size(), (long) page.offset()),
                 (int) Math.min(matching.size(), (long) page.offset() + page.size()));
-    Map<String, BotStatusRecord> statuses =
-        store.find(shown.stream().map(BotSummary::id).toList());
+    Map<String, BotStatusRecord> statuses = store.find(shown.stream().map(BotSummary::id).toList());
     Map<String, List<BotStatusView>> byState = new TreeMap<>();
     for (BotSummary bot : shown) {
       BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));

@@ -57,8 +57,7 @@ public class StatusStore {
     }
     Map<String, BotStatusRecord> found = new HashMap<>();
     entityManager
-        .createQuery(
-            "select s from BotStatusRecord s where s.botId in :ids", BotStatusRecord.class)
+        .createQuery("select s from BotStatusRecord s where s.botId in :ids", BotStatusRecord.class)
         .setParameter("ids", List.copyOf(botIds))
         .getResultList()
         .forEach(status -> found.put(status.getBotId(), status));

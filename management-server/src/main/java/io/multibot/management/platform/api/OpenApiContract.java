@@ -19,7 +19,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * the {@code Problem} schema, the bearer requirement (none for sign-in and refresh), and the errors
  * each kind of operation can answer — 401/403 when secured, 404 with a path parameter, 415/413 with
  * a body, 422 with parameters or a body, 412/428 with {@code If-Match}, 409/503 when it writes,
- * 400/406/500 always (a probe such as {@code ping}: 406/500 only). Registered as {@code mp.openapi.filter}.
+ * 400/406/500 always (a probe such as {@code ping}: 406/500 only). Registered as {@code
+ * mp.openapi.filter}.
  */
 public class OpenApiContract implements OASFilter {
 

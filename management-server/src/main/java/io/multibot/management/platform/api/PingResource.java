@@ -14,9 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/v1/ping}: {@code {"status": "pong"}}, without credentials, touching neither the
- * database nor Redis, as freqtrade's own {@code /api/v1/ping}. For clients and load balancers
- * that want to know the API answers, and the benchmarks' trivial endpoint beside {@code
- * /health/live}.
+ * database nor Redis, as freqtrade's own {@code /api/v1/ping}. For clients and load balancers that
+ * want to know the API answers, and the benchmarks' trivial endpoint beside {@code /health/live}.
  */
 @Path("/ping")
 @Tag(name = "Server", description = "Whether the API answers")
