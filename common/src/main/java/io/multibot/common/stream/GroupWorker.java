@@ -33,6 +33,15 @@ public final class GroupWorker {
   }
 
   /**
+   * Handles a round's entries together (such as in one database transaction); {@code running} says
+   * whether to go on with the next entry when it handles them one by one.
+   */
+  @FunctionalInterface
+  public interface BatchHandler {
+    void handle(List<StreamEntry> entries, boolean redelivered, BooleanSupplier running);
+  }
+
+  /**
    * @param block how long a read waits for new entries, and the pause after a failure
    * @param claimIdle how long an entry must have been idle before another consumer takes it
    * @param batch entries read per round
@@ -47,20 +56,42 @@ public final class GroupWorker {
   private final StreamGroup group;
   private final String stream;
   private final Settings settings;
-  private final EntryHandler handler;
+  private final BatchHandler handler;
   private final Housekeeping housekeeping;
 
+  /** A worker that hands the entries to {@code handler} one by one, in stream order. */
   public GroupWorker(
       StreamGroup group,
       String stream,
       Settings settings,
       EntryHandler handler,
       Housekeeping housekeeping) {
+    this(group, stream, settings, oneByOne(handler), housekeeping);
+  }
+
+  /** A worker that hands each round's entries to {@code handler} together. */
+  public GroupWorker(
+      StreamGroup group,
+      String stream,
+      Settings settings,
+      BatchHandler handler,
+      Housekeeping housekeeping) {
     this.group = group;
     this.stream = stream;
     this.settings = settings;
     this.handler = handler;
     this.housekeeping = housekeeping;
+  }
+
+  private static BatchHandler oneByOne(EntryHandler handler) {
+    return (entries, redelivered, running) -> {
+      for (StreamEntry entry : entries) {
+        if (!running.getAsBoolean()) {
+          return;
+        }
+        handler.handle(entry, redelivered);
+      }
+    };
   }
 
   /** Works the stream while {@code running} says so and the thread is not interrupted. */
@@ -111,12 +142,37 @@ public final class GroupWorker {
   }
 
   private void handle(List<StreamEntry> entries, boolean redelivered, BooleanSupplier running) {
-    for (StreamEntry entry : entries) {
-      if (!running.getAsBoolean()) {
-        return;
-      }
-      handler.handle(entry, redelivered);
+    if (!entries.isEmpty()) {
+      handler.handle(entries, redelivered, running);
     }
+  }
+
+  /**
+   * A handler that passes a round's entries to {@code batch} together and acknowledges them all
+   * once it returned. When the batch fails (a bad entry, a lost race, an outage) nothing is
+   * acknowledged and the entries go one by one to {@code single} (such as {@link #acking}), which
+   * keeps its guarantees: an entry is acknowledged only once handled, one bad entry cannot block
+   * the others. So {@code batch} must change nothing unless it succeeds for all (one transaction),
+   * and handling an entry twice must be harmless (results are idempotent).
+   */
+  public static BatchHandler ackingBatches(
+      StreamGroup group, String stream, Consumer<List<StreamEntry>> batch, EntryHandler single) {
+    BatchHandler oneByOne = oneByOne(single);
+    return (entries, redelivered, running) -> {
+      if (entries.size() > 1) {
+        try {
+          batch.accept(entries);
+          group.ack(stream, entries.stream().map(StreamEntry::getID).toList());
+          return;
+        } catch (RuntimeException e) {
+          LOG.log(
+              Level.WARNING,
+              stream + ": " + entries.size() + " entries failed together; now one by one",
+              e);
+        }
+      }
+      oneByOne.handle(entries, redelivered, running);
+    };
   }
 
   /**

@@ -102,4 +102,11 @@ public final class StreamGroup {
   public void ack(String stream, StreamEntryID id) {
     redis.xack(stream, group, id);
   }
+
+  /** Acknowledges these entries with one command. */
+  public void ack(String stream, List<StreamEntryID> ids) {
+    if (!ids.isEmpty()) {
+      redis.xack(stream, group, ids.toArray(StreamEntryID[]::new));
+    }
+  }
 }

@@ -60,15 +60,36 @@ class GroupWorkerIT {
 
   private void start(boolean ordered, Duration claimIdle, GroupWorker.EntryHandler handler) {
     StreamGroup group = new StreamGroup(redis, "g", "live");
-    GroupWorker worker =
+    run(
         new GroupWorker(
             group,
             stream,
             new GroupWorker.Settings(BLOCK, claimIdle, 10, ordered),
             handler,
-            GroupWorker.Housekeeping.NONE);
+            GroupWorker.Housekeeping.NONE));
+  }
+
+  private void startInBatches(
+      java.util.function.Consumer<List<redis.clients.jedis.resps.StreamEntry>> batch,
+      java.util.function.Consumer<redis.clients.jedis.resps.StreamEntry> single) {
+    StreamGroup group = new StreamGroup(redis, "g", "live");
+    run(
+        new GroupWorker(
+            group,
+            stream,
+            new GroupWorker.Settings(BLOCK, Duration.ofMinutes(1), 10, false),
+            GroupWorker.ackingBatches(
+                group, stream, batch, GroupWorker.acking(group, stream, single, 2)),
+            GroupWorker.Housekeeping.NONE));
+  }
+
+  private void run(GroupWorker worker) {
     thread = new Thread(() -> worker.run(running::get));
     thread.start();
+  }
+
+  private static String name(redis.clients.jedis.resps.StreamEntry entry) {
+    return entry.getFields().get("name");
   }
 
   /** Records and acknowledges each entry (as the gateway's command processor does). */
@@ -139,5 +160,56 @@ class GroupWorkerIT {
 
     assertThat(attempts).containsExactly("poison", "poison", "poison", "fine");
     await(() -> redis.xpending(stream, "g").getTotal() == 0);
+  }
+
+  @Test
+  void aBatchHandlerTakesARoundTogetherAndAcknowledgesItTogether() throws Exception {
+    add("one");
+    add("two");
+    add("three");
+    List<Integer> batches = new CopyOnWriteArrayList<>();
+
+    startInBatches(
+        entries -> {
+          batches.add(entries.size());
+          entries.forEach(entry -> handled.add(name(entry)));
+        },
+        entry -> handled.add(name(entry) + " alone"));
+    await(() -> handled.size() == 3);
+
+    assertThat(batches).containsExactly(3);
+    assertThat(handled).containsExactly("one", "two", "three");
+    await(() -> redis.xpending(stream, "g").getTotal() == 0);
+  }
+
+  /**
+   * A batch that fails acknowledges nothing; its entries go one by one, so only the bad one is
+   * retried (and dropped after its failures) and the others are handled once each.
+   */
+  @Test
+  void aFailingBatchFallsBackToOneByOneSoOnlyTheBadEntryIsHeldBack() throws Exception {
+    add("a");
+    add("bad");
+    add("c");
+    List<String> alone = new CopyOnWriteArrayList<>();
+
+    startInBatches(
+        entries -> {
+          if (entries.stream().anyMatch(entry -> "bad".equals(name(entry)))) {
+            throw new IllegalStateException("the batch's transaction rolled back");
+          }
+          entries.forEach(entry -> handled.add(name(entry)));
+        },
+        entry -> {
+          alone.add(name(entry));
+          if ("bad".equals(name(entry))) {
+            throw new IllegalArgumentException("cannot be applied");
+          }
+        });
+    await(() -> alone.contains("c"));
+    await(() -> redis.xpending(stream, "g").getTotal() == 0);
+
+    assertThat(handled).isEmpty();
+    assertThat(alone).containsExactly("a", "bad", "bad", "c");
   }
 }

@@ -169,6 +169,24 @@ public class CommandService {
         .isPresent();
   }
 
+  /**
+   * Applies a round of reports in this one transaction, each as {@link #apply} would, in stream
+   * order for each command; commands are locked in id order, so two batches cannot deadlock on each
+   * other. Returns the commands this batch brought to their outcome (for the waiters, after the
+   * commit).
+   */
+  public List<String> applyAll(List<ResultMessage> results) {
+    List<ResultMessage> byCommand =
+        results.stream().sorted(java.util.Comparator.comparing(ResultMessage::commandId)).toList();
+    java.util.Set<String> finished = new java.util.LinkedHashSet<>();
+    for (ResultMessage result : byCommand) {
+      if (apply(result) && result.status().terminal()) {
+        finished.add(result.commandId());
+      }
+    }
+    return List.copyOf(finished);
+  }
+
   private CommandRecord measure(CommandRecord command) {
     if (command.getStatus().terminal()) {
       metrics.finished(

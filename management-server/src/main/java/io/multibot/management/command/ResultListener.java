@@ -19,6 +19,9 @@ import java.util.Optional;
  * (shared by all management replicas). A report is acknowledged only after it is stored, and never
  * dropped: a database outage must not lose a command's outcome. Unsigned reports are dropped.
  *
+ * <p>Each round's reports are stored in one transaction; if that fails they are stored one by one,
+ * so a report that cannot be stored holds back only itself.
+ *
  * <p>Once an outcome is stored (committed), the requests waiting for it ({@code ?wait=}) are woken:
  * those on this replica at once, those on the others through the {@value #FINISHED} broadcast,
  * which every replica hears.
@@ -51,12 +54,27 @@ public class ResultListener {
 
   void start(@Observes Startup event) {
     listener =
-        streams.listen(
+        streams.listenInBatches(
             threads,
             streams.names().results(),
+            this::recordAll,
             fields -> ResultMessage.fromFields(fields).ifPresent(this::record),
             Integer.MAX_VALUE);
     finished = streams.hear(threads, timer, FINISHED, waiter::finished);
+  }
+
+  /**
+   * A round's reports in one transaction ({@link CommandService#applyAll}): a thousand outcomes of
+   * a kill switch are a few dozen commits, not two thousand. The waiters hear only after the
+   * commit.
+   */
+  private void recordAll(java.util.List<java.util.Map<String, String>> batch) {
+    java.util.List<ResultMessage> results =
+        batch.stream().map(ResultMessage::fromFields).flatMap(Optional::stream).toList();
+    for (String finishedId : service.applyAll(results)) {
+      waiter.finished(finishedId);
+      streams.broadcast(FINISHED, finishedId);
+    }
   }
 
   private void record(ResultMessage result) {

@@ -9,6 +9,7 @@ import io.multibot.common.command.ResultMessage;
 import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.ProblemType;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Accepting and finishing single commands, without Redis or a database: the use case alone. */
@@ -118,6 +119,35 @@ class CommandServiceTest {
 
     assertThat(fakes.commands.stored.get(id).getStatus()).isEqualTo(CommandStatus.SUCCEEDED);
     assertThat(fakes.metrics).containsExactly("accepted START", "finished START SUCCEEDED");
+  }
+
+  /**
+   * A round of reports in one go: each command's reports keep their stream order whatever the ids'
+   * order, duplicates and reports after the end change nothing, and only the commands this round
+   * finished are returned (for the waiters).
+   */
+  @Test
+  void aRoundOfResultsKeepsEachCommandsOrderAndReturnsWhatItFinished() {
+    fakes.reachable("b-1", "alpha");
+    String first = service.accept("alpha", start(), null, "ops", null).command().id();
+    String second = service.accept("alpha", start(), null, "ops", "other-key").command().id();
+    String done = service.accept("alpha", start(), null, "ops", "third-key").command().id();
+    service.apply(result(done, CommandStatus.SUCCEEDED));
+
+    List<String> finished =
+        service.applyAll(
+            List.of(
+                result(second, CommandStatus.RUNNING),
+                result(first, CommandStatus.RUNNING),
+                result(done, CommandStatus.FAILED),
+                result(second, CommandStatus.SUCCEEDED),
+                result(second, CommandStatus.SUCCEEDED),
+                result("no-such-id", CommandStatus.FAILED)));
+
+    assertThat(finished).containsExactly(second);
+    assertThat(fakes.commands.stored.get(second).getStatus()).isEqualTo(CommandStatus.SUCCEEDED);
+    assertThat(fakes.commands.stored.get(first).getStatus()).isEqualTo(CommandStatus.RUNNING);
+    assertThat(fakes.commands.stored.get(done).getStatus()).isEqualTo(CommandStatus.SUCCEEDED);
   }
 
   @Test

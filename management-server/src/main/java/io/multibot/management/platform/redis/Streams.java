@@ -7,9 +7,11 @@ import io.multibot.common.stream.GroupWorker;
 import io.multibot.common.stream.StreamGroup;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.resps.StreamEntry;
 
 /**
  * The command streams as management sees them: their names (prefix and partition count, the same as
@@ -91,6 +94,53 @@ public class Streams {
                 group, stream, GroupListener.signed(keys.security().get(), handler), maxFailures),
             GroupWorker.Housekeeping.NONE);
     return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, worker));
+  }
+
+  /**
+   * Like {@link #listen}, but each round's signed entries go to {@code batch} together (one
+   * transaction) and are acknowledged together; when a batch fails they go one by one to {@code
+   * handler}, with {@link #listen}'s guarantees. Unsigned entries are dropped (logged) either way.
+   */
+  public Optional<GroupListener> listenInBatches(
+      ThreadFactory threads,
+      String stream,
+      Consumer<List<Map<String, String>>> batch,
+      Consumer<Map<String, String>> handler,
+      int maxFailures) {
+    if (keys.security().isEmpty() || redis.configurationError().isPresent()) {
+      LOG.warning(() -> "multibot: " + stream + " is not consumed (no stream key or Redis URL)");
+      return Optional.empty();
+    }
+    StreamSecurity security = keys.security().get();
+    RedisClient reader = redis.newClient(BLOCK.plusSeconds(3), 2);
+    StreamGroup group = new StreamGroup(reader, StreamNames.MANAGEMENT_GROUP, consumer);
+    GroupWorker worker =
+        new GroupWorker(
+            group,
+            stream,
+            new GroupWorker.Settings(BLOCK, RECLAIM_IDLE, BATCH, false),
+            GroupWorker.ackingBatches(
+                group,
+                stream,
+                entries -> batch.accept(signed(stream, security, entries)),
+                GroupWorker.acking(
+                    group, stream, GroupListener.signed(security, handler), maxFailures)),
+            GroupWorker.Housekeeping.NONE);
+    return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, worker));
+  }
+
+  private static List<Map<String, String>> signed(
+      String stream, StreamSecurity security, List<StreamEntry> entries) {
+    List<Map<String, String>> signed =
+        entries.stream()
+            .map(StreamEntry::getFields)
+            .filter(fields -> fields != null && security.verify(fields))
+            .toList();
+    if (signed.size() < entries.size()) {
+      LOG.warning(
+          () -> stream + ": dropped " + (entries.size() - signed.size()) + " unsigned entries");
+    }
+    return signed;
   }
 
   /**
