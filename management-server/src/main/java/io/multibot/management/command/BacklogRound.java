@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,10 +68,38 @@ public class BacklogRound {
    */
   @Transactional
   public int run(String botId) {
+    return round(botId).sent();
+  }
+
+  /**
+   * One round of each bot's backlog, all in this one transaction (callers hold every one of these
+   * bots' publishing locks): a batch of a thousand bots is a few commits, not a thousand. Stops at
+   * the first bot whose publish fails (Redis down, or lost data): the rest stay ACCEPTED for the
+   * outbox sweeper.
+   *
+   * @return how many commands went out per bot, in the given order; bots after a failure are absent
+   */
+  @Transactional
+  public Map<String, Integer> runAll(List<String> botIds) {
+    Map<String, Integer> sent = new LinkedHashMap<>();
+    for (String botId : botIds) {
+      Round round = round(botId);
+      sent.put(botId, round.sent());
+      if (round.failed()) {
+        break;
+      }
+    }
+    return sent;
+  }
+
+  /** What a round did: commands sent (or rejected), and whether a publish failed. */
+  private record Round(int sent, boolean failed) {}
+
+  private Round round(String botId) {
     Optional<StreamSecurity> security = keys.security();
     List<String> backlog = commands.acceptedOf(botId, SIZE);
     if (security.isEmpty() || backlog.isEmpty()) {
-      return 0;
+      return new Round(0, security.isEmpty());
     }
     Optional<BotTarget> bot = bots.targetIfExists(botId).filter(BotTarget::reachable);
     int sent = 0;
@@ -89,12 +119,12 @@ public class BacklogRound {
         continue;
       }
       if (!send(command, bot.get(), security.get())) {
-        return sent;
+        return new Round(sent, true);
       }
       command.dispatched(clock.instant());
       sent++;
     }
-    return bot.isEmpty() ? backlog.size() : sent;
+    return new Round(bot.isEmpty() ? backlog.size() : sent, false);
   }
 
   private boolean send(CommandRecord command, BotTarget bot, StreamSecurity security) {

@@ -117,15 +117,17 @@ public class BatchService {
     commands.addBatch(batch);
     commanded(targets, spec.order().type());
     CommandFactory.Issuer issuer = new CommandFactory.Issuer(user, null);
+    List<String> reachable = new java.util.ArrayList<>();
     for (BotTarget bot : targets) {
       CommandRecord command =
           factory.create(bot, spec.order(), spec.priority(), issuer, batch.getId());
       if (bot.reachable()) {
-        dispatch.afterCommit(command.getBotId());
+        reachable.add(command.getBotId());
         metrics.accepted(command.getType());
       }
       commands.add(command);
     }
+    dispatch.afterCommit(reachable);
     commands.flush();
     return batch(batch.getId());
   }

@@ -10,4 +10,12 @@ public interface CommandDispatch {
 
   /** The bot has a new command stored in the current transaction: send its backlog after commit. */
   void afterCommit(String botId);
+
+  /**
+   * Each of these bots has a new command stored in the current transaction (a batch): send their
+   * backlogs after commit, together where the adapter can.
+   */
+  default void afterCommit(java.util.List<String> botIds) {
+    botIds.forEach(this::afterCommit);
+  }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
 
 /**
  * The Redis adapter of {@link CommandDispatch}: hands a bot's stored commands to the publisher once
@@ -32,19 +33,35 @@ public class CommandOutbox implements CommandDispatch {
 
   @Override
   public void afterCommit(String botId) {
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {
-            // nothing to do before the commit
-          }
+    afterCommit(() -> publisher.publishLater(botId));
+  }
 
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              publisher.publishLater(botId);
-            }
-          }
-        });
+  /** A batch's bots: their backlogs go out together, a few transactions for all of them. */
+  @Override
+  public void afterCommit(List<String> botIds) {
+    if (!botIds.isEmpty()) {
+      List<String> bots = List.copyOf(botIds);
+      afterCommit(() -> publisher.publishAllLater(bots));
+    }
+  }
+
+  private void afterCommit(Runnable publish) {
+    transactions.registerInterposedSynchronization(new AfterCommit(publish));
+  }
+
+  /** Runs its task once the transaction has committed, not at all if it rolled back. */
+  private record AfterCommit(Runnable task) implements Synchronization {
+
+    @Override
+    public void beforeCompletion() {
+      // nothing to do before the commit
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        task.run();
+      }
+    }
   }
 }

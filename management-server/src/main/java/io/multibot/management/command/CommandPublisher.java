@@ -6,6 +6,10 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +39,9 @@ public class CommandPublisher {
 
   /** How long a publisher waits for another one that is sending the same bot's backlog. */
   private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+
+  /** Bots whose backlogs share one transaction when a batch is published. */
+  static final int BOTS_PER_ROUND = 100;
 
   @Resource private ManagedExecutorService executor;
 
@@ -67,6 +74,71 @@ public class CommandPublisher {
                 new Object[] {botId, e.toString()});
           }
         });
+  }
+
+  /**
+   * Publishes a batch's bots' backlogs (called after a commit): {@value #BOTS_PER_ROUND} bots per
+   * transaction, the chunks in parallel on the managed executor.
+   */
+  public void publishAllLater(List<String> botIds) {
+    for (int from = 0; from < botIds.size(); from += BOTS_PER_ROUND) {
+      List<String> chunk =
+          List.copyOf(botIds.subList(from, Math.min(botIds.size(), from + BOTS_PER_ROUND)));
+      executor.execute(() -> publishAll(chunk));
+    }
+  }
+
+  /**
+   * Publishes these bots' backlogs in one transaction, each bot under its publishing lock, taken
+   * without waiting: a bot whose lock another publisher holds, and one with more than a round of
+   * backlog, goes on alone ({@link #publishLater}). If it fails, the commands stay ACCEPTED for the
+   * outbox sweeper.
+   *
+   * @return how many commands went out in the shared round
+   */
+  public int publishAll(List<String> botIds) {
+    try {
+      recovery.healIfLost();
+      return publishChunk(botIds);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING,
+          "{0} bots: commands stay ACCEPTED for the outbox sweeper ({1})",
+          new Object[] {botIds.size(), e.toString()});
+      return 0;
+    }
+  }
+
+  private int publishChunk(List<String> chunk) {
+    Map<String, PublishLocks.Held> held = new LinkedHashMap<>();
+    List<String> alone = new ArrayList<>();
+    try {
+      for (String botId : chunk) {
+        locks
+            .acquire(botId, Duration.ZERO)
+            .ifPresentOrElse(lock -> held.put(botId, lock), () -> alone.add(botId));
+      }
+      Map<String, Integer> sent =
+          held.isEmpty() ? Map.of() : rounds.runAll(List.copyOf(held.keySet()));
+      sent.forEach(
+          (botId, count) -> {
+            if (count >= BacklogRound.SIZE) {
+              alone.add(botId);
+            }
+          });
+      return sent.values().stream().mapToInt(Integer::intValue).sum();
+    } finally {
+      held.values().forEach(CommandPublisher::release);
+      alone.forEach(this::publishLater);
+    }
+  }
+
+  private static void release(PublishLocks.Held lock) {
+    try {
+      lock.close();
+    } catch (JedisException e) {
+      LOG.log(Level.FINE, "a publishing lock was not released (it expires): {0}", e.toString());
+    }
   }
 
   /**

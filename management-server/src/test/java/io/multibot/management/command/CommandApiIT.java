@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.StreamEntryID;
+import redis.clients.jedis.params.SetParams;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.resps.StreamEntry;
 
@@ -279,6 +280,37 @@ class CommandApiIT {
             "{\"type\": \"stop\", \"selector\": {\"tags\": [\"x\"], \"all\": true}}"),
         422,
         "validation-failed");
+  }
+
+  /**
+   * A batch's bots are published together, each under its publishing lock taken without waiting: a
+   * bot whose lock another publisher holds is not skipped but goes on alone once it is free.
+   */
+  @Test
+  void aBatchBotWhoseLockIsHeldIsPublishedOnceTheLockIsFree() throws Exception {
+    String second = register();
+    String secondId = admin.get("/bots/" + second).json().getString("id");
+    redis.set(names.publishing(secondId), "another-publisher", SetParams.setParams().px(1500));
+
+    JsonObject batch =
+        admin
+            .post(
+                "/commands/bulk",
+                "{\"type\": \"pause\", \"selector\": {\"tags\": [\"" + tag + "\"]}}")
+            .json();
+    Map<String, String> ids = new java.util.HashMap<>();
+    for (JsonObject item : batch.getJsonArray("commands").getValuesAs(JsonObject.class)) {
+      ids.put(item.getString("botName"), item.getString("commandId"));
+    }
+
+    assertThat(published(ids.get(bot))).containsEntry("type", "pause");
+    assertThat(published(ids.get(second))).containsEntry("type", "pause");
+    String status = "";
+    for (int i = 0; i < 50 && !"DISPATCHED".equals(status); i++) {
+      Thread.sleep(100);
+      status = admin.get("/commands/" + ids.get(second)).json().getString("status");
+    }
+    assertThat(status).isEqualTo("DISPATCHED");
   }
 
   private JsonObject awaitBatch(String location) throws InterruptedException {
