@@ -3,12 +3,17 @@ package io.multibot.management.status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,29 +21,55 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sums the bots' last reported figures per stake currency. Amounts in different currencies are
  * added only through configured rates ({@code portfolio.rates}: {@code USDT=1,BTC=65000}, the value
  * of one unit in {@code portfolio.currency}); without them there is no cross-currency total.
+ *
+ * <p>A portfolio is computed at most once per {@code portfolio.max-age} (default 1 s) for each tag,
+ * and requests that arrive while it is being computed wait for that one computation instead of
+ * starting their own: fifty operators polling a 1,000-bot portfolio cost one fleet read a second,
+ * not fifty. The figures are as of the bots' last polls (every {@code STATUS_INTERVAL}), so a
+ * second's age is not visible. A failed computation is not kept. {@code PortfolioCacheTest} checks
+ * both.
  */
 @ApplicationScoped
 public class PortfolioService {
 
+  /** Tags kept at most; beyond it, entries older than the max age are dropped (hostile tags). */
+  private static final int MAX_TAGS = 256;
+
   private final StatusQueries statuses;
   private final Map<String, BigDecimal> rates;
   private final String totalCurrency;
+  private final long maxAgeNanos;
+  private final LongSupplier nanos;
+  private final Map<String, Computed> computed = new ConcurrentHashMap<>();
+
+  /** A portfolio computed (or being computed) at a moment. */
+  private record Computed(long at, CompletableFuture<PortfolioView> view) {}
 
   @Inject
   public PortfolioService(
       StatusQueries statuses,
       @ConfigProperty(name = "portfolio.rates") Optional<String> rates,
-      @ConfigProperty(name = "portfolio.currency", defaultValue = "USD") String totalCurrency) {
+      @ConfigProperty(name = "portfolio.currency", defaultValue = "USD") String totalCurrency,
+      @ConfigProperty(name = "portfolio.max-age", defaultValue = "PT1S") Duration maxAge) {
+    this(statuses, parseRates(rates.orElse("")), totalCurrency, maxAge, System::nanoTime);
+  }
+
+  PortfolioService(
+      StatusQueries statuses,
+      Map<String, BigDecimal> rates,
+      String totalCurrency,
+      Duration maxAge,
+      LongSupplier nanos) {
     this.statuses = statuses;
-    this.rates = parseRates(rates.orElse(""));
+    this.rates = rates;
     this.totalCurrency = totalCurrency;
+    this.maxAgeNanos = maxAge.toNanos();
+    this.nanos = nanos;
   }
 
   /** For CDI's proxy only. */
   protected PortfolioService() {
-    this.statuses = null;
-    this.rates = Map.of();
-    this.totalCurrency = "USD";
+    this(null, Map.of(), "USD", Duration.ZERO, System::nanoTime);
   }
 
   /** {@code CUR=rate,CUR=rate}; malformed entries are a startup error, not silently skipped. */
@@ -57,7 +88,36 @@ public class PortfolioService {
     return parsed;
   }
 
+  /** The portfolio of the bots with this tag (all bots when {@code null}), at most max-age old. */
   public PortfolioView portfolio(String tag) {
+    String key = tag == null ? "" : "tag:" + tag;
+    long now = nanos.getAsLong();
+    Computed mine = new Computed(now, new CompletableFuture<>());
+    Computed current =
+        computed.compute(key, (k, old) -> old != null && fresh(old, now) ? old : mine);
+    if (current == mine) {
+      try {
+        mine.view().complete(compute(tag));
+      } catch (RuntimeException e) {
+        computed.remove(key, mine);
+        mine.view().completeExceptionally(e);
+      }
+      if (computed.size() > MAX_TAGS) {
+        computed.values().removeIf(entry -> !fresh(entry, now));
+      }
+    }
+    try {
+      return current.view().join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  private boolean fresh(Computed entry, long now) {
+    return now - entry.at() < maxAgeNanos && !entry.view().isCompletedExceptionally();
+  }
+
+  private PortfolioView compute(String tag) {
     Map<String, List<BotStatusView>> byCurrency =
         statuses.tracked().stream()
             .filter(tracked -> tag == null || tracked.bot().tags().contains(tag))

@@ -46,4 +46,16 @@ class HealthIT extends ServerContract {
     assertThat(refused.status()).isEqualTo(406);
     assertThat(refused.contentType()).startsWith("application/problem+json");
   }
+
+  /** REST request timers keep count, sum and max but no client-side percentiles (heap). */
+  @Test
+  void restRequestTimersHaveNoPercentiles() {
+    assertThat(HttpJson.get(serverRoot() + "/api/v1/ping").status()).isEqualTo(200);
+
+    String metrics = HttpJson.get(serverRoot() + "/metrics").text();
+
+    assertThat(metrics).contains("REST_request_seconds_count{");
+    assertThat(metrics.lines().filter(line -> line.startsWith("REST_request_seconds{")))
+        .noneMatch(line -> line.contains("quantile="));
+  }
 }
