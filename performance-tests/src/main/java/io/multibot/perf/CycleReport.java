@@ -25,6 +25,7 @@ final class CycleReport {
   private final List<OpenLoop.Step> steps = new ArrayList<>();
   private long registrationMillis;
   private boolean failed;
+  private String readsTable = "";
 
   CycleReport(CycleSettings settings) {
     this.settings = settings;
@@ -100,6 +101,35 @@ final class CycleReport {
             "ready/live p99 " + ratio(r.p99Ms(), l.p99Ms())));
   }
 
+  /**
+   * The read routes at 50 connections, each beside {@code /health/live} measured the same way
+   * (goals: p99 ≤ 3× live for status, portfolio, commands and bots; ≤ 5× for /metrics). Errors fail
+   * the run; the ratios are reported, not gated.
+   */
+  void reads(Map<String, LatencyStats> reads) {
+    Summary live = reads.get("/health/live").summary("/health/live", 5);
+    StringBuilder text = new StringBuilder();
+    text.append("\n## Reads, 50 connections, 5 s each (the whole fleet registered)\n\n");
+    text.append("| route | req/s | p50 ms | p99 ms | errors | p99 / live |\n");
+    text.append("|---|---:|---:|---:|---:|---:|\n");
+    reads.forEach(
+        (route, stats) -> {
+          Summary s = stats.summary(route, 5);
+          failed |= s.errors() > 0;
+          text.append(
+              String.format(
+                  Locale.ROOT,
+                  "| `%s` | %.0f | %.2f | %.2f | %d | %s |%n",
+                  route,
+                  s.perSecond(),
+                  s.p50Ms(),
+                  s.p99Ms(),
+                  s.errors(),
+                  ratio(s.p99Ms(), live.p99Ms())));
+        });
+    readsTable = text.toString();
+  }
+
   private static String probe(Summary s) {
     return String.format(
         Locale.ROOT, "%.0f req/s, p50 %.2f / p99 %.2f ms", s.perSecond(), s.p50Ms(), s.p99Ms());
@@ -136,7 +166,7 @@ final class CycleReport {
     text.append("\n## Against the baselines\n\n| what | baseline | Multibot | ratio |\n");
     text.append("|---|---|---|---|\n");
     rows.forEach(text::append);
-    return text.append(openLoopTable()).toString();
+    return text.append(openLoopTable()).append(readsTable).toString();
   }
 
   private String openLoopTable() {

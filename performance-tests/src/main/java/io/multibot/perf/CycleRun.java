@@ -3,6 +3,9 @@ package io.multibot.perf;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -42,6 +45,7 @@ public final class CycleRun {
       report.killSwitch(
           Baselines.directStops(fleet.urls(), settings.bots(), 4),
           KillSwitch.pull(api, Duration.ofMinutes(2)));
+      report.reads(reads(settings, api, bots.names().get(0)));
       report.health(
           Health.closedLoop(settings.baseUrl(), "/api/v1/ping", 16, Duration.ofSeconds(5)),
           Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
@@ -54,6 +58,27 @@ public final class CycleRun {
       err.println("cycle run: commands failed or requests were lost; see the report");
       System.exit(1);
     }
+  }
+
+  /** Routes a console and operators poll, 50 connections each for 5 s, beside /health/live. */
+  private static Map<String, LatencyStats> reads(CycleSettings settings, Http api, String bot)
+      throws InterruptedException {
+    Map<String, LatencyStats> reads = new LinkedHashMap<>();
+    for (String route :
+        List.of(
+            "/health/live",
+            "/api/v1/bots/" + bot,
+            "/api/v1/bots?size=50",
+            "/api/v1/status?size=50",
+            "/api/v1/portfolio",
+            "/api/v1/commands?size=20",
+            "/api/v1/status",
+            "/metrics")) {
+      reads.put(
+          route,
+          Health.closedLoop(settings.baseUrl(), route, api.token(), 50, Duration.ofSeconds(5)));
+    }
+    return reads;
   }
 
   private static void baselines(CycleSettings settings, SimulatorFleet fleet, CycleReport report)

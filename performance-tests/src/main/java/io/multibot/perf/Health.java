@@ -17,14 +17,25 @@ final class Health {
 
   static LatencyStats closedLoop(URI base, String route, int connections, Duration duration)
       throws InterruptedException {
+    return closedLoop(base, route, null, connections, duration);
+  }
+
+  /** The same with {@code Authorization: Bearer token} ({@code null}: none). */
+  static LatencyStats closedLoop(
+      URI base, String route, String token, int connections, Duration duration)
+      throws InterruptedException {
     LatencyStats stats = new LatencyStats();
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    HttpRequest request =
-        HttpRequest.newBuilder(base.resolve(route)).timeout(Duration.ofSeconds(30)).GET().build();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(base.resolve(route)).timeout(Duration.ofSeconds(30)).GET();
+    if (token != null) {
+      builder.header("Authorization", "Bearer " + token);
+    }
+    HttpRequest request = builder.build();
     long end = System.nanoTime() + duration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(connections);
     for (int c = 0; c < connections; c++) {

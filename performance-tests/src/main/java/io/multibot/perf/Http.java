@@ -70,7 +70,7 @@ final class Http {
   }
 
   /** The current token, renewed first when it is old (one renewal however many callers ask). */
-  private String token() {
+  String token() {
     if (user != null && System.nanoTime() - signedInAt > RENEW_AFTER.toNanos()) {
       synchronized (this) {
         if (System.nanoTime() - signedInAt > RENEW_AFTER.toNanos()) {
