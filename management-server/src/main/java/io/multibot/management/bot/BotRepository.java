@@ -42,4 +42,10 @@ public interface BotRepository {
 
   /** Records the state a bot was last seen in, only where it differs (a status poll every 15 s). */
   int recordLastKnownState(String botId, BotState state);
+
+  /**
+   * Every bot's summary, by name: a projection that reads neither the settings' LOBs nor the
+   * secrets (the fleet views need a thousand of these per request).
+   */
+  List<BotSummary> summaries();
 }

@@ -153,7 +153,7 @@ public class BotService implements CommandTargets {
 
   /** Every bot's id, name, tags and stake currency (for the status and portfolio views). */
   public List<BotSummary> summaries() {
-    return bots.all().stream().map(BotService::summarize).toList();
+    return bots.summaries();
   }
 
   /** One bot's summary; 404 problem if there is no such bot. */

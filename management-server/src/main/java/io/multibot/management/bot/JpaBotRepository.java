@@ -9,7 +9,10 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@link BotRepository} on JPA; callers provide the transaction. */
@@ -149,5 +152,34 @@ public class JpaBotRepository implements BotRepository {
         .setParameter("state", state)
         .setParameter("id", botId)
         .executeUpdate();
+  }
+
+  @Override
+  public List<BotSummary> summaries() {
+    Map<String, List<String>> tags = new HashMap<>();
+    for (Object[] row :
+        entityManager
+            .createQuery("select b.id, t from Bot b join b.tags t", Object[].class)
+            .getResultList()) {
+      tags.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]);
+    }
+    return entityManager
+        .createQuery(
+            "select b.id, b.name, b.settings.stakeCurrency, b.settings.exchange,"
+                + " b.settings.strategyName, b.runMode from Bot b order by b.name",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(
+            row ->
+                new BotSummary(
+                    (String) row[0],
+                    (String) row[1],
+                    tags.getOrDefault((String) row[0], List.of()).stream().sorted().toList(),
+                    (String) row[2],
+                    (String) row[3],
+                    (String) row[4],
+                    ((RunMode) row[5]).name().toLowerCase(Locale.ROOT)))
+        .toList();
   }
 }

@@ -74,4 +74,9 @@ public class BotRepositoryFixture {
   public boolean exists(String name) {
     return bots.findByName(name).isPresent();
   }
+
+  /** The bot's summary as the fleet views read it (the projection). */
+  public BotSummary summaryOf(String id) {
+    return bots.summaries().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
 }

@@ -52,6 +52,7 @@ class BotRepositoryIT {
             BotQuery.class,
             BotRepository.class,
             JpaBotRepository.class,
+            BotSummary.class,
             BotRepositoryFixture.class)
         .addClasses(
             Strategy.class,
@@ -107,5 +108,23 @@ class BotRepositoryIT {
         assertThrows(ApiException.class, () -> fixture.names(null, null, null, "secret"));
 
     assertEquals(ProblemType.VALIDATION_FAILED, refused.type());
+  }
+
+  /** The fleet views' projection says what the entity says, tags sorted, none for no tag. */
+  @Test
+  void summarisesBotsWithoutLoadingThem() {
+    String strategy = fixture.storeStrategy("Repo" + UUID.randomUUID().toString().replace("-", ""));
+    String tagged = fixture.storeBot(unique("s"), strategy, "kraken", Set.of("zeta", "alpha"));
+    String bare = fixture.storeBot(unique("t"), strategy, "binance", Set.of());
+
+    BotSummary summary = fixture.summaryOf(tagged);
+
+    assertEquals(List.of("alpha", "zeta"), summary.tags());
+    assertEquals("USDT", summary.stakeCurrency());
+    assertEquals("kraken", summary.exchange());
+    assertEquals(strategy, summary.strategy());
+    assertEquals("managed", summary.runMode());
+    assertTrue(summary.name().startsWith("s-"), summary::toString);
+    assertEquals(List.of(), fixture.summaryOf(bare).tags());
   }
 }
