@@ -76,7 +76,12 @@ public class StatusQueries {
             : matching.subList(
                 (int) Math.min(matching.size(), (long) page.offset()),
                 (int) Math.min(matching.size(), (long) page.offset() + page.size()));
-    Map<String, BotStatusRecord> statuses = store.find(shown.stream().map(BotSummary::id).toList());
+    // a page reads its own bots' polls; the whole fleet reads all (no IN list of every id)
+    Map<String, BotStatusRecord> statuses =
+        page == null
+            ? store.all().stream()
+                .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()))
+            : store.find(shown.stream().map(BotSummary::id).toList());
     Map<String, List<BotStatusView>> byState = new TreeMap<>();
     for (BotSummary bot : shown) {
       BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
