@@ -36,6 +36,16 @@ final class CommandBus {
 
   static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
+  /**
+   * Connections a Redis client needs for {@code nodes} gateway nodes sharing it, as the gateway
+   * sizes its own pool: every priority worker and every partition worker blocks in a read holding
+   * one, plus a few for leases and results. A smaller pool starves lease renewal ("Could not get a
+   * resource from the pool") and a partition does not move when it should.
+   */
+  static int pool(int nodes) {
+    return nodes * (16 + GatewayNode.PRIORITY_WORKERS + 5);
+  }
+
   final RedisClient redis;
   final StreamNames names;
   final StreamSecurity security = StreamSecurity.fromBase64(KEY);

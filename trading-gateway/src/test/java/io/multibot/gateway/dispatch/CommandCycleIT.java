@@ -54,7 +54,7 @@ class CommandCycleIT {
     connection =
         new RedisConnection(
             System.getProperty("it.redis.url", "redis://127.0.0.1:6379"), Duration.ofSeconds(2));
-    redis = connection.newClient(Duration.ofSeconds(6), 32);
+    redis = connection.newClient(Duration.ofSeconds(6), CommandBus.pool(2));
     bus = new CommandBus(redis, 4);
   }
 

@@ -20,7 +20,7 @@ public final class GatewayNodeMain {
 
   public static void main(String[] args) throws InterruptedException {
     RedisConnection connection = new RedisConnection(args[0], Duration.ofSeconds(2));
-    RedisClient redis = connection.newClient(Duration.ofSeconds(5), 16);
+    RedisClient redis = connection.newClient(Duration.ofSeconds(5), CommandBus.pool(1));
     CommandBus bus = new CommandBus(redis, new StreamNames(args[1], Integer.parseInt(args[2])));
     bus.startNode(args[3], Duration.ofMillis(300), Duration.ofSeconds(30));
     // "ready" on standard output is how the test knows the node runs (not a log line)

@@ -41,7 +41,7 @@ class ManagedBotsIT {
   @BeforeEach
   void connect() {
     connection = new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
-    redis = connection.newClient(Duration.ofSeconds(5), 16);
+    redis = connection.newClient(Duration.ofSeconds(5), CommandBus.pool(2));
     bus = new CommandBus(redis, 2);
   }
 

@@ -43,7 +43,7 @@ class RedeliveryIT {
     connection =
         new RedisConnection(
             System.getProperty("it.redis.url", "redis://127.0.0.1:6379"), Duration.ofSeconds(2));
-    redis = connection.newClient(Duration.ofSeconds(6), 16);
+    redis = connection.newClient(Duration.ofSeconds(6), CommandBus.pool(2));
     bus = new CommandBus(redis, 4);
     node = bus.startNode("gw-redelivery", Duration.ofMillis(500), Duration.ofSeconds(30));
     bot =

@@ -29,7 +29,7 @@ class RedisOutageIT {
   void everyCommandCompletesAcrossARedisRestart() throws Exception {
     try (RedisConnection connection =
             new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(1));
-        RedisClient redis = connection.newClient(Duration.ofSeconds(3), 16);
+        RedisClient redis = connection.newClient(Duration.ofSeconds(3), CommandBus.pool(1));
         SimulatorProcess bot = SimulatorProcess.start(dir, CommandCycleIT.BOT_CONFIG, Map.of())) {
       CommandBus bus = new CommandBus(redis, 2);
       BotAddress address = bus.address(bot);

@@ -49,7 +49,7 @@ class SharedLoadIT {
             new RedisConnection(
                 System.getProperty("it.redis.url", "redis://127.0.0.1:6379"),
                 Duration.ofSeconds(2));
-        RedisClient redis = connection.newClient(Duration.ofSeconds(6), 32)) {
+        RedisClient redis = connection.newClient(Duration.ofSeconds(6), CommandBus.pool(2))) {
       CommandBus bus = new CommandBus(redis, 4);
       List<String> botIds = botIdsOverAllPartitions(bus);
       List<SimulatorProcess> bots = new ArrayList<>();
