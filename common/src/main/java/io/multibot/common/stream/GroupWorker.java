@@ -83,7 +83,8 @@ public final class GroupWorker {
     this.housekeeping = housekeeping;
   }
 
-  private static BatchHandler oneByOne(EntryHandler handler) {
+  /** A batch handler that hands the entries to {@code handler} one by one, in stream order. */
+  public static BatchHandler oneByOne(EntryHandler handler) {
     return (entries, redelivered, running) -> {
       for (StreamEntry entry : entries) {
         if (!running.getAsBoolean()) {

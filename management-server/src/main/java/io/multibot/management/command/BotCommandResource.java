@@ -7,7 +7,6 @@ import io.multibot.common.problem.ProblemType;
 import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
-import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -208,14 +207,8 @@ public class BotCommandResource {
       @QueryParam("since") String since,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Parameter(
-              description =
-                  "Start after this cursor (a page's nextCursor) instead of at a page number; the"
-                      + " page then has no totals")
-          @QueryParam("after")
-          String after) {
+      @Parameter(description = CommandCursor.AFTER) @QueryParam("after") String after) {
     return service.list(
-        CommandQuery.parse(
-            service.botId(bot), status, type, since, PageRequest.parse(page, size), page, after));
+        CommandQuery.parse(service.botId(bot), status, type, since, page, size, after));
   }
 }

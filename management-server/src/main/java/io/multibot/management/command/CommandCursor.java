@@ -19,6 +19,11 @@ import java.util.List;
  */
 record CommandCursor(Instant createdAt, String id) {
 
+  /** The {@code after} parameter, as the command lists document it. */
+  static final String AFTER =
+      "Start after this cursor (a page's nextCursor) instead of at a page number; the page then"
+          + " has no totals";
+
   private static final int MAX_LENGTH = 200;
 
   static CommandCursor of(CommandRecord last) {

@@ -22,21 +22,26 @@ public record CommandQuery(
     PageRequest page,
     CommandCursor after) {
 
-  /** With {@code rawPage} the page parameter as given, to refuse it beside {@code after}. */
+  /** From the raw query parameters; {@code page} is refused beside {@code after}. */
   static CommandQuery parse(
       String botId,
       String status,
       String type,
       String since,
-      PageRequest page,
-      String rawPage,
+      String page,
+      String size,
       String after) {
     CommandCursor cursor = CommandCursor.parse(after);
-    if (cursor != null && blankToNull(rawPage) != null) {
+    if (cursor != null && blankToNull(page) != null) {
       throw invalid("page", "absent when after is given (a cursor says where the page starts)");
     }
     return new CommandQuery(
-        blankToNull(botId), status(status), type(type), since(since), page, cursor);
+        blankToNull(botId),
+        status(status),
+        type(type),
+        since(since),
+        PageRequest.parse(page, size),
+        cursor);
   }
 
   private static CommandStatus status(String raw) {

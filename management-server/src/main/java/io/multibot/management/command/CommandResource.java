@@ -5,7 +5,6 @@ import io.multibot.common.problem.FieldError;
 import io.multibot.management.audit.Audited;
 import io.multibot.management.platform.api.Links;
 import io.multibot.management.platform.api.Page;
-import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -157,14 +156,8 @@ public class CommandResource {
       @QueryParam("since") String since,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Parameter(
-              description =
-                  "Start after this cursor (a page's nextCursor) instead of at a page number; the"
-                      + " page then has no totals")
-          @QueryParam("after")
-          String after) {
+      @Parameter(description = CommandCursor.AFTER) @QueryParam("after") String after) {
     String botId = bot == null || bot.isBlank() ? null : service.botId(bot);
-    return service.list(
-        CommandQuery.parse(botId, status, type, since, PageRequest.parse(page, size), page, after));
+    return service.list(CommandQuery.parse(botId, status, type, since, page, size, after));
   }
 }

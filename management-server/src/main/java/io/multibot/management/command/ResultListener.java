@@ -71,17 +71,19 @@ public class ResultListener {
   private void recordAll(java.util.List<java.util.Map<String, String>> batch) {
     java.util.List<ResultMessage> results =
         batch.stream().map(ResultMessage::fromFields).flatMap(Optional::stream).toList();
-    for (String finishedId : service.applyAll(results)) {
-      waiter.finished(finishedId);
-      streams.broadcast(FINISHED, finishedId);
-    }
+    service.applyAll(results).forEach(this::finished);
   }
 
   private void record(ResultMessage result) {
     if (service.apply(result) && result.status().terminal()) {
-      waiter.finished(result.commandId());
-      streams.broadcast(FINISHED, result.commandId());
+      finished(result.commandId());
     }
+  }
+
+  /** Wakes the waiters of a command whose outcome is committed: here, and on the other replicas. */
+  private void finished(String commandId) {
+    waiter.finished(commandId);
+    streams.broadcast(FINISHED, commandId);
   }
 
   @PreDestroy

@@ -25,8 +25,14 @@ record FleetQuery(String tag, BotState state, PageRequest page) {
         paged ? PageRequest.parse(page, size) : null);
   }
 
+  /** Whether a bot with these tags is counted: it has the tag, or no tag was asked for. */
+  boolean counts(List<String> tags) {
+    return tag == null || tags.contains(tag);
+  }
+
+  /** Whether a bot with these tags, in this live state, is shown. */
   boolean matches(List<String> tags, BotState live) {
-    return (tag == null || tags.contains(tag)) && (state == null || state == live);
+    return counts(tags) && (state == null || state == live);
   }
 
   /** A live state by its wire name ({@code running}) or constant name ({@code RUNNING}). */

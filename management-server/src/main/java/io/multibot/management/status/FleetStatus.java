@@ -28,7 +28,6 @@ public record FleetStatus(
     if (page == null) {
       return new FleetStatus(total, counts, null, null, null, states);
     }
-    long pages = (total + (long) page.size() - 1) / page.size();
-    return new FleetStatus(total, counts, page.page(), page.size(), pages, states);
+    return new FleetStatus(total, counts, page.page(), page.size(), page.pages(total), states);
   }
 }

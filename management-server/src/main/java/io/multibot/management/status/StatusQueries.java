@@ -62,7 +62,7 @@ public class StatusQueries {
     List<BotSummary> matching = new ArrayList<>();
     for (BotSummary bot : bots.summaries()) {
       BotState live = states.getOrDefault(bot.id(), BotState.UNKNOWN);
-      if (query.tag() == null || bot.tags().contains(query.tag())) {
+      if (query.counts(bot.tags())) {
         counts.merge(live.wire(), 1, Integer::sum);
       }
       if (query.matches(bot.tags(), live)) {
@@ -78,10 +78,7 @@ public class StatusQueries {
                 (int) Math.min(matching.size(), (long) page.offset() + page.size()));
     // a page reads its own bots' polls; the whole fleet reads all (no IN list of every id)
     Map<String, BotStatusRecord> statuses =
-        page == null
-            ? store.all().stream()
-                .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()))
-            : store.find(shown.stream().map(BotSummary::id).toList());
+        page == null ? allStatuses() : store.find(shown.stream().map(BotSummary::id).toList());
     Map<String, List<BotStatusView>> byState = new TreeMap<>();
     for (BotSummary bot : shown) {
       BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
@@ -92,12 +89,15 @@ public class StatusQueries {
 
   /** Every bot with its status: one read of the bots and one of the statuses. */
   List<Tracked> tracked() {
-    Map<String, BotStatusRecord> statuses =
-        store.all().stream()
-            .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()));
+    Map<String, BotStatusRecord> statuses = allStatuses();
     return bots.summaries().stream()
         .map(bot -> new Tracked(bot, view(bot, Optional.ofNullable(statuses.get(bot.id())))))
         .toList();
+  }
+
+  private Map<String, BotStatusRecord> allStatuses() {
+    return store.all().stream()
+        .collect(Collectors.toMap(BotStatusRecord::getBotId, Function.identity()));
   }
 
   /** A part of the bot's last polls (open or closed trades, logs); empty when none was read. */

@@ -19,14 +19,14 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * the {@code Problem} schema, the bearer requirement (none for sign-in and refresh), and the errors
  * each kind of operation can answer — 401/403 when secured, 404 with a path parameter, 415/413 with
  * a body, 422 with parameters or a body, 412/428 with {@code If-Match}, 409/503 when it writes,
- * 400/406/500 always (a probe such as {@code ping}: 406/500 only). Registered as {@code
+ * 400/406/500 always (401 only when secured or a sign-in, 429 for sign-in). Registered as {@code
  * mp.openapi.filter}.
  */
 public class OpenApiContract implements OASFilter {
 
   static final String PROBLEM = "Problem";
   private static final Set<String> PUBLIC = Set.of("login", "refreshTokens", "ping");
-  private static final Set<String> PROBES = Set.of("ping");
+  private static final Set<String> SIGN_IN = Set.of("login", "refreshTokens");
   private static final Set<String> COMMANDS =
       Set.of("sendCommand", "startBot", "stopBot", "restartBot");
   private static final Map<String, String> ERRORS =
@@ -78,23 +78,31 @@ public class OpenApiContract implements OASFilter {
     }
     operation.setSecurity(
         secured ? List.of(OASFactory.createSecurityRequirement().addScheme("bearer")) : List.of());
-    List<String> errors =
-        PROBES.contains(operation.getOperationId())
-            ? List.of("406", "500")
-            : errors(method, operation, item, secured);
-    for (String status : errors) {
+    boolean signIn = SIGN_IN.contains(operation.getOperationId());
+    for (String status : errors(method, operation, item, secured, signIn)) {
       addError(operation, status);
     }
   }
 
-  /** The errors an operation of this kind can answer. */
+  /**
+   * The errors an operation of this kind can answer: 401/403 when secured, 401/429 for sign-in
+   * (wrong credentials, throttled), neither for a public probe such as {@code ping}.
+   */
   static List<String> errors(
-      PathItem.HttpMethod method, Operation operation, PathItem item, boolean secured) {
+      PathItem.HttpMethod method,
+      Operation operation,
+      PathItem item,
+      boolean secured,
+      boolean signIn) {
     List<Parameter> parameters = parameters(operation, item);
     boolean body = operation.getRequestBody() != null;
     boolean writes = method != PathItem.HttpMethod.GET;
-    List<String> errors = new java.util.ArrayList<>(List.of("400", "401", "406", "500"));
-    errors.add(secured ? "403" : "429");
+    List<String> errors = new java.util.ArrayList<>(List.of("400", "406", "500"));
+    if (secured) {
+      errors.addAll(List.of("401", "403"));
+    } else if (signIn) {
+      errors.addAll(List.of("401", "429"));
+    }
     if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
       errors.add("404");
     }

@@ -32,9 +32,13 @@ public record Page<T>(
   /** A numbered page, with the cursor of the page after it ({@code null} if none). */
   public static <T> Page<T> of(
       List<T> items, PageRequest request, long totalItems, String nextCursor) {
-    long pages = (totalItems + request.size() - 1) / request.size();
     return new Page<>(
-        List.copyOf(items), request.page(), request.size(), totalItems, pages, nextCursor);
+        List.copyOf(items),
+        request.page(),
+        request.size(),
+        totalItems,
+        request.pages(totalItems),
+        nextCursor);
   }
 
   /** A page asked for by cursor: no number, no totals. */

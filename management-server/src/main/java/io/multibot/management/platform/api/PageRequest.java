@@ -46,4 +46,9 @@ public record PageRequest(int page, int size) {
   public int offset() {
     return page * size;
   }
+
+  /** How many pages of this size {@code totalItems} make. */
+  public long pages(long totalItems) {
+    return (totalItems + size - 1) / size;
+  }
 }

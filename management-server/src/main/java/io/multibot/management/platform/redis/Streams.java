@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,21 +80,13 @@ public class Streams {
       String stream,
       Consumer<Map<String, String>> handler,
       int maxFailures) {
-    if (keys.security().isEmpty() || redis.configurationError().isPresent()) {
-      LOG.warning(() -> "multibot: " + stream + " is not consumed (no stream key or Redis URL)");
-      return Optional.empty();
-    }
-    RedisClient reader = redis.newClient(BLOCK.plusSeconds(3), 2);
-    StreamGroup group = new StreamGroup(reader, StreamNames.MANAGEMENT_GROUP, consumer);
-    GroupWorker worker =
-        new GroupWorker(
-            group,
-            stream,
-            new GroupWorker.Settings(BLOCK, RECLAIM_IDLE, BATCH, false),
-            GroupWorker.acking(
-                group, stream, GroupListener.signed(keys.security().get(), handler), maxFailures),
-            GroupWorker.Housekeeping.NONE);
-    return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, worker));
+    return consume(
+        threads,
+        stream,
+        (group, security) ->
+            GroupWorker.oneByOne(
+                GroupWorker.acking(
+                    group, stream, GroupListener.signed(security, handler), maxFailures)));
   }
 
   /**
@@ -107,11 +100,31 @@ public class Streams {
       Consumer<List<Map<String, String>>> batch,
       Consumer<Map<String, String>> handler,
       int maxFailures) {
+    return consume(
+        threads,
+        stream,
+        (group, security) ->
+            GroupWorker.ackingBatches(
+                group,
+                stream,
+                entries -> batch.accept(signed(stream, security, entries)),
+                GroupWorker.acking(
+                    group, stream, GroupListener.signed(security, handler), maxFailures)));
+  }
+
+  /**
+   * A worker of the management group on {@code stream}, on a thread and Redis client of its own,
+   * handling entries as {@code handler} says; empty (and logged) without a stream key or a usable
+   * Redis URL.
+   */
+  private Optional<GroupListener> consume(
+      ThreadFactory threads,
+      String stream,
+      BiFunction<StreamGroup, StreamSecurity, GroupWorker.BatchHandler> handler) {
     if (keys.security().isEmpty() || redis.configurationError().isPresent()) {
       LOG.warning(() -> "multibot: " + stream + " is not consumed (no stream key or Redis URL)");
       return Optional.empty();
     }
-    StreamSecurity security = keys.security().get();
     RedisClient reader = redis.newClient(BLOCK.plusSeconds(3), 2);
     StreamGroup group = new StreamGroup(reader, StreamNames.MANAGEMENT_GROUP, consumer);
     GroupWorker worker =
@@ -119,12 +132,7 @@ public class Streams {
             group,
             stream,
             new GroupWorker.Settings(BLOCK, RECLAIM_IDLE, BATCH, false),
-            GroupWorker.ackingBatches(
-                group,
-                stream,
-                entries -> batch.accept(signed(stream, security, entries)),
-                GroupWorker.acking(
-                    group, stream, GroupListener.signed(security, handler), maxFailures)),
+            handler.apply(group, keys.security().get()),
             GroupWorker.Housekeeping.NONE);
     return Optional.of(GroupListener.start(threads, "multibot-" + stream, reader, worker));
   }
