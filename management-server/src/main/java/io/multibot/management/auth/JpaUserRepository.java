@@ -1,5 +1,6 @@
 package io.multibot.management.auth;
 
+import io.multibot.management.platform.persistence.BulkUpdates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,8 +75,8 @@ public class JpaUserRepository implements UserRepository {
 
   @Override
   public void revokeRefreshTokens(User user) {
-    entityManager
-        .createQuery("update RefreshToken t set t.revoked = true where t.user = :user")
+    BulkUpdates.create(
+            entityManager, "update RefreshToken t set t.revoked = true where t.user = :user")
         .setParameter("user", user)
         .executeUpdate();
   }

@@ -1,6 +1,7 @@
 package io.multibot.management.bot;
 
 import io.multibot.common.status.BotState;
+import io.multibot.management.platform.persistence.BulkUpdates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -123,8 +124,8 @@ public class JpaBotRepository implements BotRepository {
     if (botIds.isEmpty()) {
       return 0;
     }
-    return entityManager
-        .createQuery(
+    return BulkUpdates.create(
+            entityManager,
             "update Bot b set b.desiredState = :state"
                 + " where b.id in :ids and b.desiredState <> :state")
         .setParameter("state", state)
@@ -145,8 +146,8 @@ public class JpaBotRepository implements BotRepository {
 
   @Override
   public int recordLastKnownState(String botId, BotState state) {
-    return entityManager
-        .createQuery(
+    return BulkUpdates.create(
+            entityManager,
             "update Bot b set b.lastKnownState = :state"
                 + " where b.id = :id and b.lastKnownState <> :state")
         .setParameter("state", state)

@@ -19,6 +19,9 @@ public class BotRepositoryFixture {
   @Inject private JpaBotRepository bots;
   @Inject private JpaStrategyRepository strategies;
 
+  @jakarta.annotation.Resource(lookup = "jdbc/multibot")
+  private javax.sql.DataSource dataSource;
+
   /** A strategy row with one version, created through the real entity. */
   public String storeStrategy(String name) {
     Strategy strategy = new Strategy(name, Instant.now());
@@ -78,5 +81,36 @@ public class BotRepositoryFixture {
   /** The bot's summary as the fleet views read it (the projection). */
   public BotSummary summaryOf(String id) {
     return bots.summaries().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** Records a bot's observed state through the repository's bulk update. */
+  public int recordLastKnownState(String botId, io.multibot.common.status.BotState state) {
+    return bots.recordLastKnownState(botId, state);
+  }
+
+  /** Records bots' desired state through the repository's bulk update. */
+  public int recordDesiredState(List<String> botIds, io.multibot.common.status.BotState state) {
+    return bots.recordDesiredState(botIds, state);
+  }
+
+  /**
+   * The SQL texts in Derby's statement cache (compiled statements), or an empty list on another
+   * database, which has no such view.
+   */
+  public List<String> derbyStatementCache() throws java.sql.SQLException {
+    try (java.sql.Connection connection = dataSource.getConnection()) {
+      if (!"Apache Derby".equals(connection.getMetaData().getDatabaseProductName())) {
+        return List.of();
+      }
+      List<String> texts = new java.util.ArrayList<>();
+      try (java.sql.Statement statement = connection.createStatement();
+          java.sql.ResultSet rows =
+              statement.executeQuery("SELECT SQL_TEXT FROM SYSCS_DIAG.STATEMENT_CACHE")) {
+        while (rows.next()) {
+          texts.add(rows.getString(1));
+        }
+      }
+      return texts;
+    }
   }
 }

@@ -10,6 +10,7 @@ import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
 import io.multibot.common.status.BotState;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.persistence.BulkUpdates;
 import io.multibot.management.platform.persistence.InstantConverter;
 import io.multibot.management.strategy.JpaStrategyRepository;
 import io.multibot.management.strategy.Strategy;
@@ -63,6 +64,7 @@ class BotRepositoryIT {
             StrategyTesting.class)
         .addClasses(
             InstantConverter.class,
+            BulkUpdates.class,
             PageRequest.class,
             ApiException.class,
             FieldError.class,
@@ -126,5 +128,34 @@ class BotRepositoryIT {
     assertEquals("managed", summary.runMode());
     assertTrue(summary.name().startsWith("s-"), summary::toString);
     assertEquals(List.of(), fixture.summaryOf(bare).tags());
+  }
+
+  /**
+   * EclipseLink inlines a bulk update's values as SQL literals unless told to bind them, so each
+   * bot id was a new statement for the database to compile (docs/performance.md). On Derby, the
+   * statement cache shows the texts: the ids must not be in them.
+   */
+  @Test
+  void bulkUpdatesBindTheirValuesInsteadOfWritingThemIntoTheStatement() throws Exception {
+    String strategy = fixture.storeStrategy("Bind" + UUID.randomUUID().toString().replace("-", ""));
+    String first = fixture.storeBot(unique("bind-a"), strategy, "binance", Set.of());
+    String second = fixture.storeBot(unique("bind-b"), strategy, "binance", Set.of());
+
+    assertEquals(1, fixture.recordLastKnownState(first, BotState.RUNNING));
+    assertEquals(1, fixture.recordLastKnownState(second, BotState.PAUSED));
+    assertEquals(0, fixture.recordLastKnownState(second, BotState.PAUSED));
+    assertEquals(2, fixture.recordDesiredState(List.of(first, second), BotState.RUNNING));
+
+    List<String> cached = fixture.derbyStatementCache();
+    if (cached.isEmpty()) {
+      return; // PostgreSQL has no such view; EclipseLink writes the same SQL text for both
+    }
+    List<String> updates =
+        cached.stream().filter(text -> text.startsWith("UPDATE bot SET")).toList();
+    assertFalse(updates.isEmpty(), "the updates ran: " + cached);
+    for (String text : updates) {
+      assertFalse(text.contains(first) || text.contains(second), text);
+      assertFalse(text.contains("'RUNNING'") || text.contains("'PAUSED'"), text);
+    }
   }
 }
