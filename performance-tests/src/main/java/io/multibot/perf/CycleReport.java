@@ -26,6 +26,7 @@ final class CycleReport {
   private long registrationMillis;
   private boolean failed;
   private String readsTable = "";
+  private String heapSection = "";
 
   CycleReport(CycleSettings settings) {
     this.settings = settings;
@@ -130,6 +131,12 @@ final class CycleReport {
     readsTable = text.toString();
   }
 
+  /** The heap at an empty fleet, at the steady fleet and after the load; fails over 50 MiB. */
+  void heap(HeapProbe.Sample empty, HeapProbe.Sample steady, HeapProbe.Sample after) {
+    failed |= HeapReport.tooMuch(steady, after);
+    heapSection = HeapReport.markdown(empty, steady, after, settings.bots());
+  }
+
   private static String probe(Summary s) {
     return String.format(
         Locale.ROOT, "%.0f req/s, p50 %.2f / p99 %.2f ms", s.perSecond(), s.p50Ms(), s.p99Ms());
@@ -166,7 +173,7 @@ final class CycleReport {
     text.append("\n## Against the baselines\n\n| what | baseline | Multibot | ratio |\n");
     text.append("|---|---|---|---|\n");
     rows.forEach(text::append);
-    return text.append(openLoopTable()).append(readsTable).toString();
+    return text.append(openLoopTable()).append(readsTable).append(heapSection).toString();
   }
 
   private String openLoopTable() {

@@ -15,9 +15,10 @@ import java.util.concurrent.ExecutionException;
  * rates, the kill switch over the whole fleet against a direct client making the same calls, and
  * {@code /health/live} against {@code /health/ready}. Usage: {@code java -cp performance-tests.jar
  * io.multibot.perf.CycleRun --simulator-jar PATH [--bots 100] [--simulators 2] [--rates 10,50,200]
- * [--step PT10S] [--report DIR] [--base-url URL] [--redis-url URL]}; the admin password comes from
- * {@code MULTIBOT_ADMIN_PASSWORD}. Exits 1 when a command failed or an open-loop step lost
- * requests.
+ * [--step PT10S] [--report DIR] [--base-url URL] [--redis-url URL] [--management-pid PID] [--soak
+ * PT0S]}; with the management server's pid, the heap is measured at an empty fleet, at the steady
+ * fleet and after the load (and a {@code --soak} of reads); the admin password comes from {@code
+ * MULTIBOT_ADMIN_PASSWORD}. Exits 1 when a command failed or an open-loop step lost requests.
  */
 public final class CycleRun {
 
@@ -29,6 +30,12 @@ public final class CycleRun {
     CycleSettings settings = CycleSettings.parse(args, System.getenv());
     Http api = Http.signIn(settings.baseUrl(), "admin", settings.password());
     CycleReport report = new CycleReport(settings);
+    HeapProbe heap =
+        settings.managementPid() > 0
+            ? new HeapProbe(settings.baseUrl(), settings.managementPid())
+            : null;
+    HeapProbe.Sample empty = heap == null ? null : heap.sample();
+    HeapProbe.Sample steady = null;
     try (SimulatorFleet fleet =
         SimulatorFleet.start(
             settings.simulatorJar(),
@@ -37,6 +44,10 @@ public final class CycleRun {
             settings.bots())) {
       Fleet bots = Fleet.register(api, fleet.urls(), settings.bots());
       report.setup(bots.registrationMillis());
+      if (heap != null) {
+        Fleet.awaitPolled(api, Duration.ofSeconds(90));
+        steady = heap.sample();
+      }
       baselines(settings, fleet, report);
       report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200));
       for (int rate : settings.rates()) {
@@ -50,12 +61,17 @@ public final class CycleRun {
           Health.closedLoop(settings.baseUrl(), "/api/v1/ping", 16, Duration.ofSeconds(5)),
           Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
           Health.closedLoop(settings.baseUrl(), "/health/ready", 16, Duration.ofSeconds(5)));
+      soak(settings, api, bots.names().get(0));
+      if (heap != null) {
+        report.heap(empty, steady, heap.sample());
+      }
     }
     report.write(settings.report());
     out.print(report.markdown());
     if (report.failed()) {
       PrintStream err = System.err;
-      err.println("cycle run: commands failed or requests were lost; see the report");
+      err.println(
+          "cycle run: commands failed, requests were lost or the heap grew too much; see the report");
       System.exit(1);
     }
   }
@@ -79,6 +95,27 @@ public final class CycleRun {
           Health.closedLoop(settings.baseUrl(), route, api.token(), 50, Duration.ofSeconds(5)));
     }
     return reads;
+  }
+
+  /**
+   * The reads a console and operators poll, in turn, 50 connections, for {@code --soak} in all: the
+   * bulk of the requests the heap growth is measured over.
+   */
+  private static void soak(CycleSettings settings, Http api, String bot)
+      throws InterruptedException {
+    List<String> routes =
+        List.of(
+            "/api/v1/bots/" + bot,
+            "/api/v1/status?size=50",
+            "/api/v1/commands?size=20",
+            "/api/v1/portfolio");
+    Duration each = settings.soak().dividedBy(routes.size());
+    if (each.isZero()) {
+      return;
+    }
+    for (String route : routes) {
+      Health.closedLoop(settings.baseUrl(), route, api.token(), 50, each);
+    }
   }
 
   private static void baselines(CycleSettings settings, SimulatorFleet fleet, CycleReport report)

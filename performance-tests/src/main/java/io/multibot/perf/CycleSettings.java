@@ -19,7 +19,9 @@ record CycleSettings(
     List<Integer> rates,
     Duration step,
     Path report,
-    String password) {
+    String password,
+    long managementPid,
+    Duration soak) {
 
   private static final Set<String> NAMES =
       Set.of(
@@ -30,7 +32,9 @@ record CycleSettings(
           "--simulators",
           "--rates",
           "--step",
-          "--report");
+          "--report",
+          "--management-pid",
+          "--soak");
 
   static CycleSettings parse(String[] args, Map<String, String> environment) {
     Map<String, String> options = Settings.options(args, NAMES);
@@ -51,8 +55,13 @@ record CycleSettings(
                   .toList(),
               Duration.parse(options.getOrDefault("--step", "PT10S")),
               Path.of(options.getOrDefault("--report", "performance-tests/target/report")),
-              environment.getOrDefault("MULTIBOT_ADMIN_PASSWORD", ""));
-      if (settings.bots() < 1 || settings.simulators() < 1 || settings.step().isNegative()) {
+              environment.getOrDefault("MULTIBOT_ADMIN_PASSWORD", ""),
+              Long.parseLong(options.getOrDefault("--management-pid", "0")),
+              Duration.parse(options.getOrDefault("--soak", "PT0S")));
+      if (settings.bots() < 1
+          || settings.simulators() < 1
+          || settings.step().isNegative()
+          || settings.soak().isNegative()) {
         throw new IllegalArgumentException("--bots and --simulators must be at least 1");
       }
       return settings;

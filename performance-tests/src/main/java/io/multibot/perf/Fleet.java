@@ -71,4 +71,21 @@ record Fleet(List<String> names, long registrationMillis) {
     }
     return name;
   }
+
+  /**
+   * Waits until management has a status for every bot of the run (no {@code unknown} in the fleet
+   * counts), so the heap is measured at a steady fleet; at most {@code limit}.
+   */
+  static void awaitPolled(Http api, java.time.Duration limit)
+      throws IOException, InterruptedException {
+    long end = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < end) {
+      Http.Answer answer = api.get("/api/v1/status?tag=perf&size=1");
+      if (answer.status() == 200 && !answer.body().contains("\"unknown\"")) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    throw new IOException("the fleet was not polled within " + limit);
+  }
 }

@@ -1,0 +1,98 @@
+package io.multibot.perf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The management server's heap as the JVM sees it after a full collection ({@code jcmd PID GC.run},
+ * then the {@code memory.usedHeap} metric), and its class histogram ({@code jcmd PID
+ * GC.class_histogram}), so a growth figure is what stayed reachable, not garbage not yet collected.
+ */
+final class HeapProbe {
+
+  private static final Pattern USED =
+      Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)$");
+  private static final Pattern HISTOGRAM_ROW =
+      Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
+  private static final Pattern REST_COUNT =
+      Pattern.compile("(?m)^REST_request_seconds_count\\{[^}]*\\} ([0-9.eE+]+)$");
+
+  private final URI base;
+  private final long pid;
+  private final HttpClient client =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  HeapProbe(URI base, long pid) {
+    this.base = base;
+    this.pid = pid;
+  }
+
+  /** One moment: heap in use after a full GC, the histogram, and REST requests served so far. */
+  record Sample(long usedBytes, Map<String, long[]> histogram, long restRequests) {}
+
+  Sample sample() throws IOException, InterruptedException {
+    jcmd("GC.run");
+    Thread.sleep(1000);
+    String metrics = metrics("base");
+    return new Sample(used(metrics), histogram(jcmd("GC.class_histogram")), restRequests(metrics));
+  }
+
+  static long used(String metrics) throws IOException {
+    Matcher used = USED.matcher(metrics);
+    if (!used.find()) {
+      throw new IOException("no memory_usedHeap_bytes in /metrics?scope=base");
+    }
+    return (long) Double.parseDouble(used.group(1));
+  }
+
+  static long restRequests(String metrics) {
+    long rest = 0;
+    for (Matcher count = REST_COUNT.matcher(metrics); count.find(); ) {
+      rest += (long) Double.parseDouble(count.group(1));
+    }
+    return rest;
+  }
+
+  /** {@code GC.class_histogram}'s rows: class name → {instances, bytes}. */
+  static Map<String, long[]> histogram(String text) {
+    Map<String, long[]> histogram = new HashMap<>();
+    for (Matcher row = HISTOGRAM_ROW.matcher(text); row.find(); ) {
+      histogram.put(
+          row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+    }
+    return histogram;
+  }
+
+  private String metrics(String scope) throws IOException, InterruptedException {
+    HttpResponse<String> answer =
+        client.send(
+            HttpRequest.newBuilder(base.resolve("/metrics?scope=" + scope))
+                .timeout(Duration.ofSeconds(30))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    return answer.body();
+  }
+
+  private String jcmd(String command) throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+    String output;
+    try (InputStream in = process.getInputStream()) {
+      output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (process.waitFor() != 0) {
+      throw new IOException("jcmd " + pid + " " + command + " failed: " + output);
+    }
+    return output;
+  }
+}
