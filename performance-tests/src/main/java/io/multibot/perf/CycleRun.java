@@ -48,19 +48,7 @@ public final class CycleRun {
         Fleet.awaitPolled(api, Duration.ofSeconds(90));
         steady = heap.sample();
       }
-      baselines(settings, fleet, report);
-      report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200));
-      for (int rate : settings.rates()) {
-        report.openLoop(rate, OpenLoop.run(api, bots.names(), rate, settings.step()));
-      }
-      report.killSwitch(
-          Baselines.directStops(fleet.urls(), settings.bots(), 4),
-          KillSwitch.pull(api, Duration.ofMinutes(2)));
-      report.reads(reads(settings, api, bots.names().get(0)));
-      report.health(
-          Health.closedLoop(settings.baseUrl(), "/api/v1/ping", 16, Duration.ofSeconds(5)),
-          Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
-          Health.closedLoop(settings.baseUrl(), "/health/ready", 16, Duration.ofSeconds(5)));
+      load(settings, fleet, api, bots, report);
       soak(settings, api, bots.names().get(0));
       if (heap != null) {
         report.heap(empty, steady, heap.sample());
@@ -74,6 +62,25 @@ public final class CycleRun {
           "cycle run: commands failed, requests were lost or the heap grew too much; see the report");
       System.exit(1);
     }
+  }
+
+  /** Everything measured at the steady fleet, each beside its baseline. */
+  private static void load(
+      CycleSettings settings, SimulatorFleet fleet, Http api, Fleet bots, CycleReport report)
+      throws IOException, InterruptedException {
+    baselines(settings, fleet, report);
+    report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200));
+    for (int rate : settings.rates()) {
+      report.openLoop(rate, OpenLoop.run(api, bots.names(), rate, settings.step()));
+    }
+    report.killSwitch(
+        Baselines.directStops(fleet.urls(), settings.bots(), 4),
+        KillSwitch.pull(api, Duration.ofMinutes(2)));
+    report.reads(reads(settings, api, bots.names().get(0)));
+    report.health(
+        Health.closedLoop(settings.baseUrl(), "/api/v1/ping", 16, Duration.ofSeconds(5)),
+        Health.closedLoop(settings.baseUrl(), "/health/live", 16, Duration.ofSeconds(5)),
+        Health.closedLoop(settings.baseUrl(), "/health/ready", 16, Duration.ofSeconds(5)));
   }
 
   /** Routes a console and operators poll, 50 connections each for 5 s, beside /health/live. */

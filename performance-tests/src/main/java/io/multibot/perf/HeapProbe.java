@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,12 +21,10 @@ import java.util.regex.Pattern;
  */
 final class HeapProbe {
 
-  private static final Pattern USED =
-      Pattern.compile("(?m)^memory_usedHeap_bytes(?:\\{[^}]*\\})? ([0-9.eE+]+)$");
   private static final Pattern HISTOGRAM_ROW =
       Pattern.compile("(?m)^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
-  private static final Pattern REST_COUNT =
-      Pattern.compile("(?m)^REST_request_seconds_count\\{[^}]*\\} ([0-9.eE+]+)$");
+
+  private static final Path JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd");
 
   private final URI base;
   private final long pid;
@@ -41,26 +40,32 @@ final class HeapProbe {
   record Sample(long usedBytes, Map<String, long[]> histogram, long restRequests) {}
 
   Sample sample() throws IOException, InterruptedException {
-    jcmd("GC.run");
+    jcmd(false);
     Thread.sleep(1000);
     String metrics = metrics("base");
-    return new Sample(used(metrics), histogram(jcmd("GC.class_histogram")), restRequests(metrics));
+    return new Sample(used(metrics), histogram(jcmd(true)), restRequests(metrics));
   }
 
   static long used(String metrics) throws IOException {
-    Matcher used = USED.matcher(metrics);
-    if (!used.find()) {
-      throw new IOException("no memory_usedHeap_bytes in /metrics?scope=base");
-    }
-    return (long) Double.parseDouble(used.group(1));
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith("memory_usedHeap_bytes"))
+        .mapToLong(HeapProbe::value)
+        .findFirst()
+        .orElseThrow(() -> new IOException("no memory_usedHeap_bytes in /metrics?scope=base"));
   }
 
   static long restRequests(String metrics) {
-    long rest = 0;
-    for (Matcher count = REST_COUNT.matcher(metrics); count.find(); ) {
-      rest += (long) Double.parseDouble(count.group(1));
-    }
-    return rest;
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith("REST_request_seconds_count{"))
+        .mapToLong(HeapProbe::value)
+        .sum();
+  }
+
+  /** A Prometheus sample line's value: the text after its last space. */
+  private static long value(String line) {
+    return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
   }
 
   /** {@code GC.class_histogram}'s rows: class name → {instances, bytes}. */
@@ -83,15 +88,18 @@ final class HeapProbe {
     return answer.body();
   }
 
-  private String jcmd(String command) throws IOException, InterruptedException {
-    Process process =
-        new ProcessBuilder("jcmd", Long.toString(pid), command).redirectErrorStream(true).start();
+  /** {@code jcmd PID GC.class_histogram}, or {@code GC.run}: a full collection. */
+  private String jcmd(boolean histogram) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder(JCMD.toString());
+    builder.command().add(Long.toString(pid));
+    builder.command().add(histogram ? "GC.class_histogram" : "GC.run");
+    Process process = builder.redirectErrorStream(true).start();
     String output;
     try (InputStream in = process.getInputStream()) {
       output = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     if (process.waitFor() != 0) {
-      throw new IOException("jcmd " + pid + " " + command + " failed: " + output);
+      throw new IOException("jcmd " + pid + " failed: " + output);
     }
     return output;
   }

@@ -1,5 +1,6 @@
 package io.multibot.management.status;
 
+import io.multibot.common.status.BotPoll;
 import io.multibot.common.status.BotState;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -51,10 +52,42 @@ public class BotStatusRecord {
   @Column(name = "last_event", length = 4000)
   private String lastEvent;
 
+  /**
+   * Loaded only when read: the fleet views use the figures below, so a read of 1,000 rows reads no
+   * LOB (EclipseLink's weaving loads it on first access).
+   */
   @Lob
-  @Basic(fetch = FetchType.EAGER)
+  @Basic(fetch = FetchType.LAZY)
   @Column(name = "snapshot")
   private String snapshot;
+
+  /** Whether the figure columns describe the snapshot (rows from before they existed: not yet). */
+  @Column(nullable = false)
+  private boolean figures;
+
+  @Column(name = "managed_state", length = 20)
+  private String managedState;
+
+  @Column(name = "open_trades")
+  private Integer openTrades;
+
+  @Column(name = "max_open_trades")
+  private Integer maxOpenTrades;
+
+  @Column(name = "profit_closed")
+  private Double profitClosed;
+
+  @Column(name = "profit_all")
+  private Double profitAll;
+
+  @Column(name = "balance")
+  private Double balance;
+
+  @Column(name = "winning_trades")
+  private Integer winningTrades;
+
+  @Column(name = "losing_trades")
+  private Integer losingTrades;
 
   @Column(name = "history_at")
   private Instant historyAt;
@@ -69,13 +102,26 @@ public class BotStatusRecord {
     this.updatedAt = now;
   }
 
-  /** A poll that reached the bot. Returns the state before it. */
-  BotState seen(BotState newState, String json, String currency, String from, Instant at) {
+  /**
+   * A poll that reached the bot: its JSON as the snapshot and its figures with it. Returns the
+   * state before it.
+   */
+  BotState seen(BotState newState, BotPoll poll, String currency, String from, Instant at) {
     BotState before = state;
     state = newState;
     reachable = true;
     missedPolls = 0;
-    snapshot = json;
+    snapshot = poll.toJson().toString();
+    PollFigures shown = PollFigures.of(poll);
+    figures = true;
+    managedState = shown.managedState();
+    openTrades = shown.openTrades();
+    maxOpenTrades = shown.maxOpenTrades();
+    profitClosed = shown.profitClosed();
+    profitAll = shown.profitAll();
+    balance = shown.balance();
+    winningTrades = shown.winningTrades();
+    losingTrades = shown.losingTrades();
     stakeCurrency = currency;
     gateway = from;
     lastPolledAt = at;
@@ -157,6 +203,25 @@ public class BotStatusRecord {
 
   public String getSnapshot() {
     return snapshot;
+  }
+
+  /**
+   * The figures the fleet views show: from the columns, or parsed from the snapshot for a row
+   * written before the columns existed (which loads the snapshot).
+   */
+  PollFigures figures() {
+    if (figures) {
+      return new PollFigures(
+          managedState,
+          openTrades,
+          maxOpenTrades,
+          profitClosed,
+          profitAll,
+          balance,
+          winningTrades,
+          losingTrades);
+    }
+    return snapshot == null ? null : PollFigures.of(StatusSnapshots.poll(snapshot));
   }
 
   public Instant getUpdatedAt() {

@@ -4,7 +4,6 @@ import io.multibot.common.status.BotPoll;
 import io.multibot.management.bot.BotSummary;
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import java.util.Optional;
 
 /** A bot's live status as the API shows it. Figures are in the bot's stake currency. */
 public record BotStatusView(
@@ -53,30 +52,29 @@ public record BotStatusView(
         null);
   }
 
+  /** The view of a status row; reads its figure columns, not its snapshot. */
   static BotStatusView of(BotSummary bot, BotStatusRecord status) {
-    BotPoll poll =
-        status.getSnapshot() == null ? NOTHING : StatusSnapshots.poll(status.getSnapshot());
-    Optional<BotPoll.Shown> shown = Optional.ofNullable(poll.shown());
-    Optional<BotPoll.Profit> profit = Optional.ofNullable(poll.profit());
+    PollFigures figures = status.figures();
+    PollFigures shown = figures == null ? PollFigures.of(NOTHING) : figures;
     return new BotStatusView(
         bot.id(),
         bot.name(),
         status.getState().wire(),
         status.isReachable(),
         status.getMissedPolls(),
-        poll.managedState() == null ? null : poll.managedState().name(),
+        shown.managedState(),
         status.getGateway(),
         status.getLastPolledAt(),
         status.getLastSeenAt(),
         status.getLastError(),
         status.getStakeCurrency() == null ? bot.stakeCurrency() : status.getStakeCurrency(),
-        poll.openTrades() == null ? null : poll.openTrades().size(),
-        shown.map(BotPoll.Shown::maxOpenTrades).orElse(null),
-        profit.map(BotPoll.Profit::closed).orElse(null),
-        profit.map(BotPoll.Profit::all).orElse(null),
-        poll.balance() == null ? null : poll.balance().total(),
-        profit.map(BotPoll.Profit::winning).orElse(null),
-        profit.map(BotPoll.Profit::losing).orElse(null),
+        shown.openTrades(),
+        shown.maxOpenTrades(),
+        shown.profitClosed(),
+        shown.profitAll(),
+        shown.balance(),
+        shown.winningTrades(),
+        shown.losingTrades(),
         status.getLastEvent() == null ? null : StatusSnapshots.object(status.getLastEvent()),
         status.getUpdatedAt());
   }

@@ -97,7 +97,7 @@ public class StatusService {
     BotState before =
         status.seen(
             poll.shown().state(),
-            kept.toJson().toString(),
+            kept,
             poll.shown().stakeCurrency(),
             message.gateway(),
             message.at());

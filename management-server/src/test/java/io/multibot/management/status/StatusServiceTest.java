@@ -100,6 +100,11 @@ class StatusServiceTest {
     assertThat(row().isReachable()).isTrue();
     assertThat(row().getStakeCurrency()).isEqualTo("USDT");
     assertThat(StatusSnapshots.poll(row().getSnapshot())).isEqualTo(running());
+    assertThat(row().figures())
+        .as("the figure columns describe the snapshot")
+        .isEqualTo(PollFigures.of(StatusSnapshots.poll(row().getSnapshot())))
+        .extracting(PollFigures::profitClosed)
+        .isEqualTo(1.5);
     assertThat(history).hasSize(1);
     assertThat(history.get(0).getProfitClosed()).isEqualTo(1.5);
     assertThat(registry)
@@ -116,6 +121,10 @@ class StatusServiceTest {
 
     assertThat(row().getState()).isEqualTo(BotState.OFFLINE);
     assertThat(row().getMissedPolls()).isEqualTo(5);
+    assertThat(row().figures())
+        .as("missed polls keep the last answer's snapshot and its figures together")
+        .isEqualTo(PollFigures.of(StatusSnapshots.poll(row().getSnapshot())))
+        .isEqualTo(PollFigures.of(running()));
     assertThat(audited).containsExactly("bot.went-offline: 3 polls missed: no answer within PT5S");
     assertThat(registry).containsExactly("b-1 RUNNING", "b-1 UNKNOWN");
 
