@@ -48,4 +48,9 @@ public interface BotRepository {
    * secrets (the fleet views need a thousand of these per request).
    */
   List<BotSummary> summaries();
+
+  /** These bots' summaries, by name (a page of a fleet view); unknown ids are left out. */
+  default List<BotSummary> summaries(java.util.Collection<String> ids) {
+    return summaries().stream().filter(bot -> ids.contains(bot.id())).toList();
+  }
 }

@@ -156,6 +156,11 @@ public class BotService implements CommandTargets {
     return bots.summaries();
   }
 
+  /** These bots' summaries, by name: one page of a fleet view. */
+  public List<BotSummary> summaries(java.util.Collection<String> ids) {
+    return ids.isEmpty() ? List.of() : bots.summaries(ids);
+  }
+
   /** One bot's summary; 404 problem if there is no such bot. */
   public BotSummary summary(String idOrName) {
     return summarize(find(idOrName));

@@ -4,7 +4,6 @@ import io.multibot.common.status.BotPoll;
 import io.multibot.common.status.BotState;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
-import io.multibot.management.platform.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -57,6 +56,9 @@ public class StatusQueries {
    * and the statuses of the shown bots only.
    */
   public FleetStatus fleet(FleetQuery query) {
+    if (query.page() != null) {
+      return page(query);
+    }
     Map<String, BotState> states = store.states();
     Map<String, Integer> counts = new TreeMap<>();
     List<BotSummary> matching = new ArrayList<>();
@@ -69,22 +71,34 @@ public class StatusQueries {
         matching.add(bot);
       }
     }
-    PageRequest page = query.page();
-    List<BotSummary> shown =
-        page == null
-            ? matching
-            : matching.subList(
-                (int) Math.min(matching.size(), (long) page.offset()),
-                (int) Math.min(matching.size(), (long) page.offset() + page.size()));
-    // a page reads its own bots' polls; the whole fleet reads all (no IN list of every id)
-    Map<String, BotStatusRecord> statuses =
-        page == null ? allStatuses() : store.find(shown.stream().map(BotSummary::id).toList());
+    // the whole fleet reads all statuses at once (no IN list of every id)
+    return FleetStatus.of(matching.size(), counts, null, byState(matching, allStatuses()));
+  }
+
+  /**
+   * One page in the database: the counts by state (one grouped query), the page's bot ids (sorted
+   * and cut there), then those bots' summaries and statuses only. Reading every bot's summary and
+   * state for each page was most of {@code /status?size=50}'s cost at 1,000 bots.
+   */
+  private FleetStatus page(FleetQuery query) {
+    Map<String, Integer> counts = store.countsByState(query.tag());
+    int total =
+        query.state() == null
+            ? counts.values().stream().mapToInt(Integer::intValue).sum()
+            : counts.getOrDefault(query.state().wire(), 0);
+    List<String> ids = store.pageIds(query.tag(), query.state(), query.page());
+    List<BotSummary> shown = bots.summaries(ids);
+    return FleetStatus.of(total, counts, query.page(), byState(shown, store.find(ids)));
+  }
+
+  private static Map<String, List<BotStatusView>> byState(
+      List<BotSummary> shown, Map<String, BotStatusRecord> statuses) {
     Map<String, List<BotStatusView>> byState = new TreeMap<>();
     for (BotSummary bot : shown) {
       BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
       byState.computeIfAbsent(view.state(), s -> new ArrayList<>()).add(view);
     }
-    return FleetStatus.of(matching.size(), counts, page, byState);
+    return byState;
   }
 
   /** Every bot with its status: one read of the bots and one of the statuses. */

@@ -1,11 +1,13 @@
 package io.multibot.management.status;
 
 import io.multibot.common.status.BotState;
+import io.multibot.management.platform.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +50,57 @@ public class StatusStore {
       states.put((String) row[0], (BotState) row[1]);
     }
     return states;
+  }
+
+  /**
+   * How many bots (with this tag, or all) are in each live state; a bot without a status row yet
+   * counts as unknown. One grouped query instead of every bot's state and tags.
+   */
+  Map<String, Integer> countsByState(String tag) {
+    Map<String, Integer> counts = new java.util.TreeMap<>();
+    for (Object[] row :
+        withTag(
+                "select s.state, count(b.id) from Bot b left join BotStatusRecord s"
+                    + " on s.botId = b.id"
+                    + (tag == null ? "" : " where :tag member of b.tags")
+                    + " group by s.state",
+                tag)
+            .getResultList()) {
+      BotState state = row[0] == null ? BotState.UNKNOWN : (BotState) row[0];
+      counts.merge(state.wire(), ((Number) row[1]).intValue(), Integer::sum);
+    }
+    return counts;
+  }
+
+  /** One page of the ids of the bots with this tag and live state (either may be null), by name. */
+  List<String> pageIds(String tag, BotState state, PageRequest page) {
+    List<String> where = new ArrayList<>();
+    if (tag != null) {
+      where.add(":tag member of b.tags");
+    }
+    if (state == BotState.UNKNOWN) {
+      where.add("(s.botId is null or s.state = :state)");
+    } else if (state != null) {
+      where.add("s.state = :state");
+    }
+    jakarta.persistence.TypedQuery<Object[]> query =
+        withTag(
+            "select b.id, b.name from Bot b left join BotStatusRecord s on s.botId = b.id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + " order by b.name, b.id",
+            tag);
+    if (state != null) {
+      query.setParameter("state", state);
+    }
+    return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+        .map(row -> (String) row[0])
+        .toList();
+  }
+
+  private jakarta.persistence.TypedQuery<Object[]> withTag(String jpql, String tag) {
+    jakarta.persistence.TypedQuery<Object[]> query =
+        entityManager.createQuery(jpql, Object[].class);
+    return tag == null ? query : query.setParameter("tag", tag);
   }
 
   /** The statuses of these bots (one query), by bot id. */

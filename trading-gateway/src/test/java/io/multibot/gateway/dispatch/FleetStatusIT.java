@@ -232,6 +232,13 @@ class FleetStatusIT {
           .forEach(shown::add);
     }
     assertThat(shown).containsExactlyElementsOf(names.stream().sorted().toList());
+    JsonObject anyState = ManagementApi.get(token, "/status?tag=" + tag + "&size=5").json();
+    assertThat(anyState.getInt("total")).as(anyState.toString()).isEqualTo(2);
+    assertThat(anyState.getJsonObject("states").getJsonArray("running")).hasSize(2);
+    JsonObject unknown =
+        ManagementApi.get(token, "/status?tag=" + tag + "&state=unknown&size=5").json();
+    assertThat(unknown.getInt("total")).as("both bots have a status").isZero();
+    assertThat(unknown.getJsonObject("states").keySet()).isEmpty();
     JsonObject none = ManagementApi.get(token, "/status?tag=" + tag + "&state=crashed").json();
     assertThat(none.getInt("total")).isZero();
     assertThat(none.containsKey("page")).isFalse();
