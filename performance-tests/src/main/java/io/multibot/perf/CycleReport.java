@@ -59,6 +59,11 @@ final class CycleReport {
             ratio(s.p50Ms(), bot.p50Ms()) + " / " + ratio(s.p99Ms(), bot.p99Ms())));
   }
 
+  /** Where the one-client commands' time went (p50 of each phase). */
+  void phases(Phases phases) {
+    rows.add(row("where one client's command spends its time", "–", phases.markdown(), "–"));
+  }
+
   void openLoop(int rate, OpenLoop.Step step) {
     steps.add(step);
     failed |= step.errors() > 0;

@@ -69,7 +69,9 @@ public final class CycleRun {
       CycleSettings settings, SimulatorFleet fleet, Http api, Fleet bots, CycleReport report)
       throws IOException, InterruptedException {
     baselines(settings, fleet, report);
-    report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200));
+    Phases phases = new Phases();
+    report.line("one client, `?wait=10s`", oneClient(api, bots.names().get(0), 200, phases));
+    report.phases(phases);
     for (int rate : settings.rates()) {
       report.openLoop(rate, OpenLoop.run(api, bots.names(), rate, settings.step()));
     }
@@ -135,17 +137,20 @@ public final class CycleRun {
   }
 
   /** One client, one bot: stop and start in turn, each waiting for its outcome. */
-  static LatencyStats oneClient(Http api, String bot, int rounds)
+  static LatencyStats oneClient(Http api, String bot, int rounds, Phases phases)
       throws IOException, InterruptedException {
     LatencyStats stats = new LatencyStats();
     for (int i = 0; i < rounds + 20; i++) {
       String path = "/api/v1/bots/" + bot + (i % 2 == 0 ? "/stop" : "/start") + "?wait=10s";
       long began = System.nanoTime();
+      java.time.Instant sent = java.time.Instant.now();
       Http.Answer answer = api.post(path, null);
+      java.time.Instant received = java.time.Instant.now();
       boolean ok =
           answer.status() == 200 && "SUCCEEDED".equals(Http.member(answer.body(), "status"));
       if (i >= 20) {
         stats.record((System.nanoTime() - began) / 1000, ok);
+        phases.record(sent, answer.body(), received);
       }
     }
     return stats;
