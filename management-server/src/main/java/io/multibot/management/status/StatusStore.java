@@ -72,7 +72,10 @@ public class StatusStore {
     return counts;
   }
 
-  /** One page of the ids of the bots with this tag and live state (either may be null), by name. */
+  /**
+   * One page of the ids of the bots with this tag and live state (either may be null), by name
+   * (unique, so the order is total and an index on it can serve the sort).
+   */
   List<String> pageIds(String tag, BotState state, PageRequest page) {
     List<String> where = new ArrayList<>();
     if (tag != null) {
@@ -87,7 +90,7 @@ public class StatusStore {
         withTag(
             "select b.id, b.name from Bot b left join BotStatusRecord s on s.botId = b.id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by b.name, b.id",
+                + " order by b.name",
             tag);
     if (state != null) {
       query.setParameter("state", state);
