@@ -57,6 +57,23 @@ class CommandWaiterTest {
   }
 
   @Test
+  void aFinishedWaitLeavesNoTimerBehind() throws Exception {
+    CommandWaiter waiter = waiter(NEVER);
+    for (int i = 0; i < 50; i++) {
+      stored.set(view("c1", null));
+      CompletableFuture<CommandView> answer =
+          waiter.await(view("c1", null), Duration.ofHours(1)).toCompletableFuture();
+      stored.set(view("c1", Instant.parse("2026-12-03T10:00:00Z")));
+      waiter.finished("c1");
+      answer.get(5, TimeUnit.SECONDS);
+    }
+
+    assertThat(waiter.timers()).as("no cancelled timer kept until its hour is up").isZero();
+    assertThat(waiter.waitedFor()).isZero();
+    waiter.stopTicks();
+  }
+
+  @Test
   void anOutcomeStoredBeforeTheWaitRegisteredIsSeenByItsFirstLook() throws Exception {
     CommandWaiter waiter = waiter(NEVER);
     stored.set(view("c1", Instant.parse("2026-12-03T10:00:00Z")));
