@@ -10,20 +10,30 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.eclipse.microprofile.metrics.Timer;
 
 /**
  * Prometheus figures of the command cycle on management: commands accepted and finished by type
  * (and final status), the time from acceptance to the final result, and the results stream's
  * pending entries, lag and the dead-letter stream's length. Tags have bounded values (command types
- * and statuses only).
+ * and statuses only), so each counter and timer is looked up in the registry once and kept: a
+ * registry lookup checks the tags against every series of the name, which at a thousand commands a
+ * second was a visible part of the command path's CPU (docs/performance.md).
  */
 @ApplicationScoped
 public class CommandMetrics {
 
   private final MetricRegistry registry;
   private final Streams streams;
+  private final Map<CommandType, Counter> accepted = new ConcurrentHashMap<>();
+  private final Map<String, Counter> finished = new ConcurrentHashMap<>();
+  private final Map<CommandType, Timer> latency = new ConcurrentHashMap<>();
 
   @Inject
   public CommandMetrics(MetricRegistry registry, Streams streams) {
@@ -50,17 +60,28 @@ public class CommandMetrics {
   }
 
   public void accepted(CommandType type) {
-    registry.counter("multibot.commands.accepted", new Tag("type", type.wireName())).inc();
+    accepted
+        .computeIfAbsent(
+            type,
+            t -> registry.counter("multibot.commands.accepted", new Tag("type", t.wireName())))
+        .inc();
   }
 
   /** A command reached a final status {@code latency} after it was accepted. */
   public void finished(CommandType type, CommandStatus status, Duration latency) {
-    registry
-        .counter(
-            "multibot.commands.finished",
-            new Tag("type", type.wireName()),
-            new Tag("status", status.name().toLowerCase(java.util.Locale.ROOT)))
+    String outcome = status.name().toLowerCase(Locale.ROOT);
+    finished
+        .computeIfAbsent(
+            type.wireName() + "/" + outcome,
+            key ->
+                registry.counter(
+                    "multibot.commands.finished",
+                    new Tag("type", type.wireName()),
+                    new Tag("status", outcome)))
         .inc();
-    registry.timer("multibot.commands.latency", new Tag("type", type.wireName())).update(latency);
+    this.latency
+        .computeIfAbsent(
+            type, t -> registry.timer("multibot.commands.latency", new Tag("type", t.wireName())))
+        .update(latency);
   }
 }
