@@ -220,6 +220,25 @@ class CommandApiIT {
     assertThat(answer.json().getJsonObject("params").getString("pair")).isEqualTo("BTC/USDT");
   }
 
+  /**
+   * A wait whose time runs out answers 202 with the command as it is then: the deadline's look runs
+   * on the container's executor, handed over by the waiter's own timer thread, and reads the stored
+   * command (here already published: DISPATCHED). A look that failed there would answer with the
+   * command as it was accepted.
+   */
+  @Test
+  void aWaitWhoseTimeRunsOutAnswersWithTheCommandAsItIsThen() throws Exception {
+    Answer answer = admin.post("/bots/" + bot + "/stop?wait=2s", null);
+
+    assertThat(answer.status()).as(answer.text()).isEqualTo(202);
+    assertThat(answer.json().getString("status")).isEqualTo("DISPATCHED");
+    assertThat(answer.json().getString("dispatchedAt")).isNotBlank();
+    String id = answer.json().getString("id");
+    published(id);
+    report(id, CommandStatus.SUCCEEDED, "", true);
+    awaitStatus(id, "SUCCEEDED");
+  }
+
   private String awaitNewest() throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       var items = admin.get("/bots/" + bot + "/commands").json().getJsonArray("items");
