@@ -81,7 +81,6 @@ pid="$(management_pid)"
 java -cp performance-tests/target/performance-tests.jar io.multibot.perf.CycleRun \
   --base-url "$management" --report "$report" --management-pid "${pid:-0}" \
   ${PERF_CYCLE_OPTIONS:-} || status=$?
-pid="$(management_pid)"
 [[ -n "$pid" ]] && jcmd "$pid" GC.class_histogram 2>/dev/null | head -40 >"$report/heap-histogram.txt" || true
 
 growth_mib="$(awk -v a="${heap_after:-0}" -v b="${heap_before:-0}" 'BEGIN { printf "%.1f", (a - b) / 1048576 }')"

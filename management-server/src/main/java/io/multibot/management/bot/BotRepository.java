@@ -1,6 +1,7 @@
 package io.multibot.management.bot;
 
 import io.multibot.common.status.BotState;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +51,5 @@ public interface BotRepository {
   List<BotSummary> summaries();
 
   /** These bots' summaries, by name (a page of a fleet view); unknown ids are left out. */
-  default List<BotSummary> summaries(java.util.Collection<String> ids) {
-    return summaries().stream().filter(bot -> ids.contains(bot.id())).toList();
-  }
+  List<BotSummary> summaries(Collection<String> ids);
 }

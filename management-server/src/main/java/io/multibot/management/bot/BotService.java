@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,7 +158,7 @@ public class BotService implements CommandTargets {
   }
 
   /** These bots' summaries, by name: one page of a fleet view. */
-  public List<BotSummary> summaries(java.util.Collection<String> ids) {
+  public List<BotSummary> summaries(Collection<String> ids) {
     return ids.isEmpty() ? List.of() : bots.summaries(ids);
   }
 

@@ -5,15 +5,18 @@ import io.multibot.management.platform.persistence.BulkUpdates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@link BotRepository} on JPA; callers provide the transaction. */
@@ -85,7 +88,7 @@ public class JpaBotRepository implements BotRepository {
             .getResultList()) {
       byId.put(found.getId(), found);
     }
-    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
 
   @Override
@@ -188,7 +191,7 @@ public class JpaBotRepository implements BotRepository {
 
   /** These bots' summaries in two queries (an IN list, as a page of a fleet view has). */
   @Override
-  public List<BotSummary> summaries(java.util.Collection<String> ids) {
+  public List<BotSummary> summaries(Collection<String> ids) {
     List<String> list = List.copyOf(ids);
     return summaries(
         entityManager
@@ -205,8 +208,7 @@ public class JpaBotRepository implements BotRepository {
   }
 
   private static List<BotSummary> summaries(
-      jakarta.persistence.TypedQuery<Object[]> tagRows,
-      jakarta.persistence.TypedQuery<Object[]> botRows) {
+      TypedQuery<Object[]> tagRows, TypedQuery<Object[]> botRows) {
     Map<String, List<String>> tags = new HashMap<>();
     for (Object[] row : tagRows.getResultList()) {
       tags.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]);

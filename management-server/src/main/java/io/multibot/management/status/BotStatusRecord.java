@@ -5,6 +5,7 @@ import io.multibot.common.status.BotState;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -65,29 +66,7 @@ public class BotStatusRecord {
   @Column(nullable = false)
   private boolean figures;
 
-  @Column(name = "managed_state", length = 20)
-  private String managedState;
-
-  @Column(name = "open_trades")
-  private Integer openTrades;
-
-  @Column(name = "max_open_trades")
-  private Integer maxOpenTrades;
-
-  @Column(name = "profit_closed")
-  private Double profitClosed;
-
-  @Column(name = "profit_all")
-  private Double profitAll;
-
-  @Column(name = "balance")
-  private Double balance;
-
-  @Column(name = "winning_trades")
-  private Integer winningTrades;
-
-  @Column(name = "losing_trades")
-  private Integer losingTrades;
+  @Embedded private PollFigures shown;
 
   @Column(name = "history_at")
   private Instant historyAt;
@@ -112,16 +91,8 @@ public class BotStatusRecord {
     reachable = true;
     missedPolls = 0;
     snapshot = poll.toJson().toString();
-    PollFigures shown = PollFigures.of(poll);
+    shown = PollFigures.of(poll);
     figures = true;
-    managedState = shown.managedState();
-    openTrades = shown.openTrades();
-    maxOpenTrades = shown.maxOpenTrades();
-    profitClosed = shown.profitClosed();
-    profitAll = shown.profitAll();
-    balance = shown.balance();
-    winningTrades = shown.winningTrades();
-    losingTrades = shown.losingTrades();
     stakeCurrency = currency;
     gateway = from;
     lastPolledAt = at;
@@ -211,17 +182,9 @@ public class BotStatusRecord {
    */
   PollFigures figures() {
     if (figures) {
-      return new PollFigures(
-          managedState,
-          openTrades,
-          maxOpenTrades,
-          profitClosed,
-          profitAll,
-          balance,
-          winningTrades,
-          losingTrades);
+      return shown == null ? PollFigures.NONE : shown; // JPA reads all-null columns as null
     }
-    return snapshot == null ? null : PollFigures.of(StatusSnapshots.poll(snapshot));
+    return snapshot == null ? PollFigures.NONE : PollFigures.of(StatusSnapshots.poll(snapshot));
   }
 
   public Instant getUpdatedAt() {

@@ -1,6 +1,5 @@
 package io.multibot.management.status;
 
-import io.multibot.common.status.BotPoll;
 import io.multibot.management.bot.BotSummary;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -54,8 +53,7 @@ public record BotStatusView(
 
   /** The view of a status row; reads its figure columns, not its snapshot. */
   static BotStatusView of(BotSummary bot, BotStatusRecord status) {
-    PollFigures figures = status.figures();
-    PollFigures shown = figures == null ? PollFigures.of(NOTHING) : figures;
+    PollFigures shown = status.figures();
     return new BotStatusView(
         bot.id(),
         bot.name(),
@@ -78,6 +76,4 @@ public record BotStatusView(
         status.getLastEvent() == null ? null : StatusSnapshots.object(status.getLastEvent()),
         status.getUpdatedAt());
   }
-
-  private static final BotPoll NOTHING = BotPoll.unreachable(null, null);
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Where bot statuses and their history are kept. */
 @ApplicationScoped
@@ -57,7 +59,7 @@ public class StatusStore {
    * counts as unknown. One grouped query instead of every bot's state and tags.
    */
   Map<String, Integer> countsByState(String tag) {
-    Map<String, Integer> counts = new java.util.TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>();
     for (Object[] row :
         withTag(
                 "select s.state, count(b.id) from Bot b left join BotStatusRecord s"
@@ -86,7 +88,7 @@ public class StatusStore {
     } else if (state != null) {
       where.add("s.state = :state");
     }
-    jakarta.persistence.TypedQuery<Object[]> query =
+    TypedQuery<Object[]> query =
         withTag(
             "select b.id, b.name from Bot b left join BotStatusRecord s on s.botId = b.id"
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
@@ -100,9 +102,8 @@ public class StatusStore {
         .toList();
   }
 
-  private jakarta.persistence.TypedQuery<Object[]> withTag(String jpql, String tag) {
-    jakarta.persistence.TypedQuery<Object[]> query =
-        entityManager.createQuery(jpql, Object[].class);
+  private TypedQuery<Object[]> withTag(String jpql, String tag) {
+    TypedQuery<Object[]> query = entityManager.createQuery(jpql, Object[].class);
     return tag == null ? query : query.setParameter("tag", tag);
   }
 

@@ -1,15 +1,23 @@
 package io.multibot.management.bot;
 
+import io.multibot.common.status.BotState;
 import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.strategy.JpaStrategyRepository;
 import io.multibot.management.strategy.Strategy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** Test-only: drives the real repositories inside Liberty, one JTA transaction per call. */
 @ApplicationScoped
@@ -19,8 +27,8 @@ public class BotRepositoryFixture {
   @Inject private JpaBotRepository bots;
   @Inject private JpaStrategyRepository strategies;
 
-  @jakarta.annotation.Resource(lookup = "jdbc/multibot")
-  private javax.sql.DataSource dataSource;
+  @Resource(lookup = "jdbc/multibot")
+  private DataSource dataSource;
 
   /** A strategy row with one version, created through the real entity. */
   public String storeStrategy(String name) {
@@ -84,12 +92,12 @@ public class BotRepositoryFixture {
   }
 
   /** Records a bot's observed state through the repository's bulk update. */
-  public int recordLastKnownState(String botId, io.multibot.common.status.BotState state) {
+  public int recordLastKnownState(String botId, BotState state) {
     return bots.recordLastKnownState(botId, state);
   }
 
   /** Records bots' desired state through the repository's bulk update. */
-  public int recordDesiredState(List<String> botIds, io.multibot.common.status.BotState state) {
+  public int recordDesiredState(List<String> botIds, BotState state) {
     return bots.recordDesiredState(botIds, state);
   }
 
@@ -97,14 +105,14 @@ public class BotRepositoryFixture {
    * The SQL texts in Derby's statement cache (compiled statements), or an empty list on another
    * database, which has no such view.
    */
-  public List<String> derbyStatementCache() throws java.sql.SQLException {
-    try (java.sql.Connection connection = dataSource.getConnection()) {
+  public List<String> derbyStatementCache() throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
       if (!"Apache Derby".equals(connection.getMetaData().getDatabaseProductName())) {
         return List.of();
       }
-      List<String> texts = new java.util.ArrayList<>();
-      try (java.sql.Statement statement = connection.createStatement();
-          java.sql.ResultSet rows =
+      List<String> texts = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rows =
               statement.executeQuery("SELECT SQL_TEXT FROM SYSCS_DIAG.STATEMENT_CACHE")) {
         while (rows.next()) {
           texts.add(rows.getString(1));
