@@ -32,7 +32,13 @@ fi
 
 # The workflow check (scripts/validate-workflows.sh, run by the delivery tests) installs its validator
 # with npm.
+# The console (console/) is built with npm, and its browser tests drive Debian's Chromium through
+# chromedriver (nodejs.org, where Maven's Node plugins download Node from, is not reachable here).
 command -v npm >/dev/null || { echo "ensure-services: installing Node.js and npm"; apt_install nodejs npm; }
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  echo "ensure-services: installing Chromium and chromedriver for the console's browser tests"
+  apt_install chromium chromium-driver
+fi
 
 pg_answers() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
 if ! command -v pg_isready >/dev/null || ! pg_answers; then
@@ -61,4 +67,4 @@ if ! psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
     psql -h 127.0.0.1 -U postgres -d postgres -qc 'create database test'
   fi
 fi
-echo "ensure-services: Redis and PostgreSQL answer."
+echo "ensure-services: Redis and PostgreSQL answer; npm and Chromium are installed."

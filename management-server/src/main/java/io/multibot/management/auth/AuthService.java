@@ -80,7 +80,12 @@ public class AuthService {
   /** Exchanges a refresh token for new tokens; the old one is revoked (rotation). */
   @Transactional(dontRollbackOn = io.multibot.common.problem.ApiException.class)
   public TokenResponse refresh(RefreshRequest request) {
-    String token = request == null ? null : request.refreshToken();
+    return refresh(request == null ? null : request.refreshToken());
+  }
+
+  /** Exchanges a refresh token (from the body or the console's cookie) for new tokens. */
+  @Transactional(dontRollbackOn = io.multibot.common.problem.ApiException.class)
+  public TokenResponse refresh(String token) {
     if (token == null || token.isBlank()) {
       throw AuthProblems.badRefreshToken();
     }
@@ -95,6 +100,28 @@ public class AuthService {
     }
     stored.revoke();
     return issue(stored.getUser());
+  }
+
+  /**
+   * Signs out: the refresh token stops working at once. An unknown, expired or already revoked
+   * token is not an error (signing out twice, or after the token ran out, leaves the same state);
+   * the access token already issued runs out by itself within its lifetime.
+   *
+   * @return the user whose token it was, if it was one
+   */
+  @Transactional
+  public Optional<String> signOut(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    Optional<RefreshToken> stored = users.findRefreshToken(sha256(token));
+    stored.ifPresent(RefreshToken::revoke);
+    return stored.map(t -> t.getUser().getUsername());
+  }
+
+  /** How long a refresh token lives (the console's cookie lives as long). */
+  public Duration refreshTtl() {
+    return refreshTtl;
   }
 
   @Transactional

@@ -3,11 +3,16 @@ package io.multibot.management.status;
 import io.multibot.management.bot.BotSummary;
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A bot's live status as the API shows it. Figures are in the bot's stake currency. */
 public record BotStatusView(
     String botId,
     String botName,
+    @Schema(description = "The bot's tags") List<String> tags,
+    @Schema(description = "The bot's exchange") String exchange,
+    @Schema(description = "The bot's strategy name") String strategy,
     String state,
     boolean reachable,
     int missedPolls,
@@ -31,6 +36,9 @@ public record BotStatusView(
     return new BotStatusView(
         bot.id(),
         bot.name(),
+        bot.tags(),
+        bot.exchange(),
+        bot.strategy(),
         "unknown",
         false,
         0,
@@ -57,6 +65,9 @@ public record BotStatusView(
     return new BotStatusView(
         bot.id(),
         bot.name(),
+        bot.tags(),
+        bot.exchange(),
+        bot.strategy(),
         status.getState().wire(),
         status.isReachable(),
         status.getMissedPolls(),

@@ -105,6 +105,64 @@ class AuthApiIT {
   }
 
   @Test
+  void theConsolesRefreshTokenIsAnHttpOnlyCookieForTheRefreshRouteOnly() {
+    Answer login =
+        HttpJson.post(
+            Api.root() + "/auth/login?session=cookie",
+            Json.createObjectBuilder()
+                .add("username", "admin")
+                .add("password", System.getProperty("it.admin.password"))
+                .build()
+                .toString());
+    assertThat(login.status()).as(login.text()).isEqualTo(200);
+    assertThat(login.json().containsKey("refresh_token")).isFalse();
+    assertThat(login.json().getString("access_token")).isNotBlank();
+    String cookie = login.header("Set-Cookie");
+    assertThat(cookie)
+        .startsWith("multibot_refresh=")
+        .containsIgnoringCase("Path=/api/v1/auth/refresh")
+        .containsIgnoringCase("HttpOnly")
+        .containsIgnoringCase("Secure")
+        .containsIgnoringCase("SameSite=Strict")
+        .containsIgnoringCase("Max-Age=604800");
+    String token = cookie.substring(cookie.indexOf('=') + 1, cookie.indexOf(';'));
+
+    Answer rotated = refreshByCookie(token, "POST");
+    assertThat(rotated.status()).as(rotated.text()).isEqualTo(200);
+    assertThat(rotated.json().containsKey("refresh_token")).isFalse();
+    assertThat(rotated.header("Cache-Control")).contains("no-store");
+    String next = rotated.header("Set-Cookie");
+    String nextToken = next.substring(next.indexOf('=') + 1, next.indexOf(';'));
+    assertThat(nextToken).isNotBlank().isNotEqualTo(token);
+
+    Answer signedOut = refreshByCookie(nextToken, "DELETE");
+    assertThat(signedOut.status()).as(signedOut.text()).isEqualTo(204);
+    assertThat(signedOut.header("Set-Cookie"))
+        .startsWith("multibot_refresh=;")
+        .contains("Max-Age=0");
+    assertProblem(refreshByCookie(nextToken, "POST"), 401, "unauthorized");
+    assertProblem(refreshByCookie(token, "POST"), 401, "unauthorized");
+  }
+
+  @Test
+  void signingOutWithAnUnknownTokenOrNoneIsNotAnError() {
+    assertThat(refreshByCookie("never-issued", "DELETE").status()).isEqualTo(204);
+    Answer none =
+        HttpJson.send(
+            HttpRequest.newBuilder(URI.create(Api.root() + "/auth/refresh"))
+                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+    assertThat(none.status()).as(none.text()).isEqualTo(204);
+    assertProblem(HttpJson.post(Api.root() + "/auth/refresh", "{}"), 401, "unauthorized");
+  }
+
+  private static Answer refreshByCookie(String token, String method) {
+    return HttpJson.send(
+        HttpJson.json(Api.root() + "/auth/refresh")
+            .header("Cookie", "multibot_refresh=" + token)
+            .method(method, HttpRequest.BodyPublishers.ofString("{}")));
+  }
+
+  @Test
   void newUsersMustChangeTheirPasswordFirst() {
     String username = "newbie-" + UUID.randomUUID().toString().substring(0, 8);
     Api.asAdmin().post("/users", user(username, "initial-password-123", "operator"));

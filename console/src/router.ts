@@ -1,0 +1,39 @@
+import { createRouter, createWebHashHistory } from 'vue-router';
+import { session } from './api/session';
+import LoginView from './views/LoginView.vue';
+import PasswordView from './views/PasswordView.vue';
+import FleetView from './views/FleetView.vue';
+import BotView from './views/BotView.vue';
+import CommandsView from './views/CommandsView.vue';
+import CommandView from './views/CommandView.vue';
+import PortfolioView from './views/PortfolioView.vue';
+
+// Routes live in the URL's fragment: the server serves one page at / and nothing else.
+export const router = createRouter({
+  history: createWebHashHistory(),
+  routes: [
+    { path: '/', redirect: '/fleet' },
+    { path: '/login', component: LoginView, meta: { public: true, title: 'Sign in' } },
+    { path: '/password', component: PasswordView, meta: { title: 'Change password' } },
+    { path: '/fleet', component: FleetView, meta: { title: 'Fleet' } },
+    { path: '/bots/:bot', component: BotView, props: true, meta: { title: 'Bot' } },
+    { path: '/commands', component: CommandsView, meta: { title: 'Commands' } },
+    { path: '/commands/:id', component: CommandView, props: true, meta: { title: 'Command' } },
+    { path: '/portfolio', component: PortfolioView, meta: { title: 'Portfolio' } },
+    { path: '/:rest(.*)', redirect: '/fleet' },
+  ],
+});
+
+router.beforeEach((to) => {
+  if (!to.meta.public && !session.user) {
+    return { path: '/login', query: to.fullPath === '/fleet' ? {} : { next: to.fullPath } };
+  }
+  if (session.user && session.mustChangePassword && to.path !== '/password') {
+    return '/password';
+  }
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = `${String(to.meta.title ?? 'Console')} · Multibot`;
+});

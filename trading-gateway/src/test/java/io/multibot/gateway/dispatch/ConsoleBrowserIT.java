@@ -1,0 +1,284 @@
+package io.multibot.gateway.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.multibot.common.testing.HttpJson;
+import io.multibot.simulator.testing.SimulatorProcess;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operations console in a real Chromium (Debian's, through chromedriver) against the deployed
+ * management-e2e and gateway-it servers, with simulated bots: what an operator and a viewer do.
+ * Each page's screenshot goes to {@code target/console-screenshots/}; axe-core checks each page for
+ * serious accessibility violations.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsoleBrowserIT {
+
+  private static final String SITE =
+      "http://localhost:" + System.getProperty("it.e2e.management.port");
+  private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  private final String tag = "console-" + UUID.randomUUID().toString().substring(0, 8);
+  private String token;
+  private SimulatorProcess first;
+  private SimulatorProcess second;
+  private String firstName;
+  private String secondName;
+  private WebDriver browser;
+
+  @BeforeAll
+  void fleetAndBrowser(@TempDir Path dir) throws Exception {
+    token = ManagementApi.token();
+    String stopped = CommandCycleIT.BOT_CONFIG + ", \"initial_state\": \"stopped\"";
+    first = SimulatorProcess.start(dir, stopped, Map.of());
+    second = SimulatorProcess.start(dir, stopped, Map.of());
+    firstName = ManagementApi.register(token, first, tag);
+    secondName = ManagementApi.register(token, second, tag);
+    browser = chromium();
+  }
+
+  @AfterAll
+  void close() throws InterruptedException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (first != null) {
+      first.close();
+    }
+    if (second != null) {
+      second.close();
+    }
+  }
+
+  private static WebDriver chromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1400,1000");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    return new ChromeDriver(service, options);
+  }
+
+  @Test
+  void aWrongPasswordShowsTheProblemsOwnMessage() {
+    String detail =
+        HttpJson.post(
+                ManagementApi.API + "/auth/login",
+                "{\"username\": \"admin\", \"password\": \"not-the-password\"}")
+            .json()
+            .getString("detail");
+
+    signIn("admin", "not-the-password");
+
+    assertThat(visible(By.cssSelector(".error[role=alert]")).getText()).contains(detail);
+    screenshot("sign-in-refused");
+    assertAccessible("sign-in");
+  }
+
+  @Test
+  void anOperatorStartsABotEntersATradeThatAppearsLiveAndStopsIt() {
+    signInAsAdmin();
+    browser.get(SITE + "/#/fleet?tag=" + tag);
+    visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
+    visible(By.cssSelector("tr[data-bot='" + secondName + "']"));
+    screenshot("fleet");
+    assertAccessible("fleet");
+
+    browser.findElement(By.linkText(firstName)).click();
+    click(button("Start"));
+    awaitText(By.cssSelector("h1 .badge.state"), "running");
+
+    browser.findElement(By.id("entry-pair")).sendKeys("XRP/USDT");
+    browser.findElement(By.id("entry-stake")).sendKeys("20");
+    click(button("Enter"));
+    click(button("Yes, enter"));
+    WebElement trade = visible(By.cssSelector("tr[data-pair='XRP/USDT']"));
+    assertThat(trade.getText()).contains("long");
+    screenshot("bot");
+    assertAccessible("bot");
+
+    click(button("Stop"));
+    click(button("Yes, stop"));
+    awaitText(By.cssSelector("h1 .badge.state"), "stopped");
+    assertThat(ManagementApi.get(token, "/bots/" + firstName + "/status").json().getString("state"))
+        .isEqualTo("stopped");
+  }
+
+  @Test
+  void theKillSwitchAsksForThePhraseThenStopsEveryBot() throws Exception {
+    for (String name : List.of(firstName, secondName)) {
+      assertThat(ManagementApi.post(token, "/bots/" + name + "/start?wait=15s", null).status())
+          .isEqualTo(200);
+    }
+    signInAsAdmin();
+    browser.get(SITE + "/#/fleet?tag=" + tag);
+
+    click(By.cssSelector("button.kill"));
+    WebElement pull = visible(button("Stop every bot"));
+    assertThat(pull.isEnabled()).isFalse();
+    browser.findElement(By.id("kill-phrase")).sendKeys("stop all");
+    assertThat(pull.isEnabled()).isFalse();
+    browser.findElement(By.id("kill-phrase")).sendKeys(Keys.BACK_SPACE.toString().repeat(8));
+    browser.findElement(By.id("kill-phrase")).sendKeys("STOP ALL BOTS");
+    click(pull);
+    visible(By.cssSelector("dialog .batch progress"));
+    screenshot("kill-switch");
+
+    for (String name : List.of(firstName, secondName)) {
+      ManagementApi.await(
+          token,
+          "/bots/" + name + "/status",
+          status -> "stopped".equals(status.getString("state")));
+    }
+  }
+
+  @Test
+  void aViewerChangesTheInitialPasswordAndIsOfferedNoAction() {
+    String viewer = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject user =
+        Json.createObjectBuilder()
+            .add("username", viewer)
+            .add("password", "initial-password-1")
+            .add("role", "viewer")
+            .build();
+    assertThat(ManagementApi.post(token, "/users", user.toString()).status()).isEqualTo(201);
+
+    signIn(viewer, "initial-password-1");
+    visible(By.id("current")).sendKeys("initial-password-1");
+    browser.findElement(By.id("new")).sendKeys("viewer-password-2");
+    browser.findElement(By.id("again")).sendKeys("viewer-password-2");
+    click(button("Change password"));
+    visible(By.id("username"));
+    signIn(viewer, "viewer-password-2");
+    browser.get(SITE + "/#/fleet?tag=" + tag);
+    visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
+
+    assertThat(browser.findElements(By.cssSelector("button.kill"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("table.fleet input[type=checkbox]"))).isEmpty();
+    browser.findElement(By.linkText(firstName)).click();
+    visible(By.id("status-title"));
+    assertThat(browser.findElements(By.id("actions-title"))).isEmpty();
+    assertThat(browser.findElements(button("Force exit"))).isEmpty();
+    screenshot("bot-as-viewer");
+  }
+
+  private void signInAsAdmin() {
+    signIn("admin", System.getProperty("it.admin.password"));
+    visible(By.cssSelector("header.top"));
+  }
+
+  private void signIn(String username, String password) {
+    browser.manage().deleteAllCookies();
+    browser.get(SITE + "/#/login");
+    browser.navigate().refresh();
+    WebElement name = visible(By.id("username"));
+    name.clear();
+    name.sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+  }
+
+  private static By button(String text) {
+    return By.xpath("//button[normalize-space()='" + text + "']");
+  }
+
+  private WebElement visible(By what) {
+    try {
+      return new WebDriverWait(browser, PATIENCE)
+          .until(ExpectedConditions.visibilityOfElementLocated(what));
+    } catch (TimeoutException e) {
+      screenshot("timeout-" + Integer.toHexString(what.toString().hashCode()));
+      throw new AssertionError(
+          what + " not shown; the page says: " + browser.findElement(By.tagName("main")).getText(),
+          e);
+    }
+  }
+
+  private void click(By what) {
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.elementToBeClickable(what))
+        .click();
+  }
+
+  private void click(WebElement element) {
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.elementToBeClickable(element))
+        .click();
+  }
+
+  private void awaitText(By what, String text) {
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.textToBePresentInElementLocated(what, text));
+  }
+
+  private void screenshot(String name) {
+    try {
+      Path folder = Path.of(System.getProperty("it.console.screenshots"));
+      Files.createDirectories(folder);
+      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** axe-core on the page as it is: no serious or critical violation. */
+  @SuppressWarnings("unchecked")
+  private void assertAccessible(String page) {
+    try {
+      String axe = Files.readString(Path.of(System.getProperty("it.console.axe")));
+      JavascriptExecutor js = (JavascriptExecutor) browser;
+      js.executeScript(axe);
+      Object result =
+          ((JavascriptExecutor) browser)
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + " axe.run(document, {resultTypes: ['violations']})"
+                      + ".then(r => done(r.violations.filter(v => v.impact === 'serious'"
+                      + " || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ('"
+                      + " + v.nodes.length + ')')))"
+                      + ".catch(e => done(['axe failed: ' + e]));");
+      assertThat((List<String>) result).as("serious accessibility violations on " + page).isEmpty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
