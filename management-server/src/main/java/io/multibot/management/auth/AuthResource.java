@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -125,7 +126,9 @@ public class AuthResource {
   @APIResponse(responseCode = "204", description = "Signed out (also when the token was unknown)")
   @Audited("auth.logout")
   public Response signOut(
-      @Audited.Body RefreshRequest request,
+      @RequestBody(description = "The refresh token to end; {} when the console's cookie holds it")
+          @Audited.Body
+          RefreshRequest request,
       @Parameter(hidden = true) @CookieParam(COOKIE) String cookie) {
     String inBody = request == null ? null : request.refreshToken();
     service.signOut(inBody == null ? cookie : inBody);

@@ -149,10 +149,31 @@ class AuthApiIT {
     assertThat(refreshByCookie("never-issued", "DELETE").status()).isEqualTo(204);
     Answer none =
         HttpJson.send(
-            HttpRequest.newBuilder(URI.create(Api.root() + "/auth/refresh"))
-                .method("DELETE", HttpRequest.BodyPublishers.noBody()));
+            HttpJson.json(Api.root() + "/auth/refresh")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}")));
     assertThat(none.status()).as(none.text()).isEqualTo(204);
+    Answer bodyToken =
+        HttpJson.send(
+            HttpJson.json(Api.root() + "/auth/refresh")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(refresh("never-issued"))));
+    assertThat(bodyToken.status()).as(bodyToken.text()).isEqualTo(204);
     assertProblem(HttpJson.post(Api.root() + "/auth/refresh", "{}"), 401, "unauthorized");
+  }
+
+  @Test
+  void aScriptSignsOutWithTheRefreshTokenInTheBody() {
+    String token =
+        Api.loginAnswer("admin", System.getProperty("it.admin.password"))
+            .json()
+            .getString("refresh_token");
+
+    Answer signedOut =
+        HttpJson.send(
+            HttpJson.json(Api.root() + "/auth/refresh")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString(refresh(token))));
+
+    assertThat(signedOut.status()).as(signedOut.text()).isEqualTo(204);
+    assertProblem(HttpJson.post(Api.root() + "/auth/refresh", refresh(token)), 401, "unauthorized");
   }
 
   private static Answer refreshByCookie(String token, String method) {

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class OpenApiContract implements OASFilter {
 
   static final String PROBLEM = "Problem";
-  private static final Set<String> PUBLIC = Set.of("login", "refreshTokens", "ping");
+  private static final Set<String> PUBLIC = Set.of("login", "refreshTokens", "signOut", "ping");
   private static final Set<String> SIGN_IN = Set.of("login", "refreshTokens");
   private static final Set<String> COMMANDS =
       Set.of("sendCommand", "startBot", "stopBot", "restartBot");

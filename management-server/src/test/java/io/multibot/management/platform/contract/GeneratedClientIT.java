@@ -42,7 +42,8 @@ class GeneratedClientIT {
             .login(
                 new LoginRequest()
                     .username("admin")
-                    .password(System.getProperty("it.admin.password")));
+                    .password(System.getProperty("it.admin.password")),
+                null);
     client.setRequestInterceptor(
         request -> request.header("Authorization", "Bearer " + tokens.getAccessToken()));
     String strategy = "Generated" + UUID.randomUUID().toString().replace("-", "");
