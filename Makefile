@@ -6,16 +6,19 @@ MVNW := ./mvnw -B --no-transfer-progress
 # (docs/performance.md; raise --rates to find where it saturates).
 PERF_CYCLE_OPTIONS ?= --bots 100 --simulators 2 --rates 10 --step PT10S
 
-.PHONY: help run stop test unit it lint format services perf k8s openapi clean
+.PHONY: help run stop logs test unit it lint format services perf k8s openapi clean
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-9s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-run: ## Build and run both servers in the foreground (Ctrl-C stops both); DEMO=1 adds four simulated bots
+run: ## Build and run both servers and the console (Ctrl-C stops both); DEMO=1 adds four simulated bots
 	MULTIBOT_DEMO=$(DEMO) scripts/run-local.sh
 
-stop: ## Stop servers left running by an interrupted `make run`
+stop: ## Stop servers (and the private Redis) left running by an interrupted `make run`
 	scripts/run-local.sh stop
+
+logs: ## Follow both servers' logs (`make run` keeps them in files)
+	scripts/run-local.sh logs
 
 test: ## The full pipeline: format/lint, unit, integration tests on Liberty, coverage gate
 	$(MVNW) clean verify

@@ -3,10 +3,15 @@
 #   management-server  http://localhost:${MANAGEMENT_HTTP_PORT:-9080}
 #   trading-gateway    http://localhost:${GATEWAY_HTTP_PORT:-9081}
 # The environment (REDIS_URL, DATABASE_URL, ...) is passed through to both. Ctrl-C stops both.
+# The console is at http://localhost:${MANAGEMENT_HTTP_PORT:-9080}/. The servers' logs stay in files
+# (`make logs` follows them); the terminal shows a short banner with the URLs and how to sign in.
+# Without REDIS_URL and with nothing answering on localhost:6379, a private append-only redis-server
+# runs in the data directory for as long as the servers do.
 # MULTIBOT_DEMO=1 (`make run DEMO=1`): also registers and starts four simulated bots
 # (scripts/demo-fleet.sh); the admin's password is then MULTIBOT_ADMIN_PASSWORD, by default
 # "multibot-demo-admin" on a new database.
-# `scripts/run-local.sh stop` stops servers left running by an earlier, interrupted run.
+# `scripts/run-local.sh stop` stops servers (and the private Redis) left by an interrupted run;
+# `scripts/run-local.sh logs` follows the servers' logs.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,6 +21,17 @@ SERVERS=(management-server trading-gateway)
 
 wlp() { echo "$ROOT/$1/target/liberty/wlp"; }
 log_of() { echo "$(wlp "$1")/usr/servers/$1/logs/messages.log"; }
+DATA_DIR="${MULTIBOT_DATA_DIR:-$ROOT/data}"
+RUN_LOGS="$DATA_DIR/logs"
+REDIS_DIR="$DATA_DIR/redis"
+
+stop_private_redis() {
+  if [[ -f "$REDIS_DIR/redis.pid" ]]; then
+    redis-cli -p "$(cat "$REDIS_DIR/port" 2>/dev/null || echo 6379)" shutdown >/dev/null 2>&1 \
+      || kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true
+    rm -f "$REDIS_DIR/redis.pid"
+  fi
+}
 
 stop_servers() {
   local pids=()
@@ -30,8 +46,12 @@ stop_servers() {
 
 if [[ "${1:-}" == "stop" ]]; then
   stop_servers
+  stop_private_redis
   echo "multibot: both servers stopped."
   exit 0
+fi
+if [[ "${1:-}" == "logs" ]]; then
+  exec tail -n 50 -F "$(log_of management-server)" "$(log_of trading-gateway)"
 fi
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -42,14 +62,19 @@ for port in "${MANAGEMENT_HTTP_PORT:-9080}" "${GATEWAY_HTTP_PORT:-9081}"; do
   fi
 done
 
-echo "multibot: building (no tests) ..."
-"${MVNW[@]}" -q install -DskipTests -Dlint.skip=true
+mkdir -p "$RUN_LOGS"
+echo "multibot: building (no tests; output in $RUN_LOGS/build.log) ..."
+if ! "${MVNW[@]}" install -DskipTests -Dlint.skip=true >"$RUN_LOGS/build.log" 2>&1; then
+  tail -n 40 "$RUN_LOGS/build.log" >&2
+  echo "multibot: the build failed; the whole output is in $RUN_LOGS/build.log" >&2
+  exit 1
+fi
 
 # Checks REDIS_URL and DATABASE_URL and turns DATABASE_URL into Liberty's DB_* variables.
 # A malformed URL prints one line naming the variable, and nothing starts.
 launch_env="$(java -cp "$ROOT/common/target/classes" io.multibot.common.config.LaunchEnvironment)" || exit 2
 eval "$launch_env"
-export MULTIBOT_DATA_DIR="${MULTIBOT_DATA_DIR:-$ROOT/data}"
+export MULTIBOT_DATA_DIR="$DATA_DIR"
 mkdir -p "$MULTIBOT_DATA_DIR"
 
 if [[ "${MULTIBOT_DEMO:-}" == 1 ]]; then
@@ -62,15 +87,44 @@ if [[ -z "${BOT_RUNTIME_COMMAND:-}" ]] && ! command -v freqtrade >/dev/null; the
   echo "multibot: freqtrade is not installed; managed bots run the simulator (BOT_RUNTIME_COMMAND)."
 fi
 
-redis_url="${REDIS_URL:-redis://localhost:6379}"
-if command -v redis-cli >/dev/null && ! redis-cli -u "$redis_url" ping >/dev/null 2>&1; then
-  echo "multibot: Redis (REDIS_URL) does not answer; the servers start but report not ready." >&2
-  echo "multibot: start one with 'redis-server' (see README, Troubleshooting)." >&2
+# Redis: REDIS_URL when it is set; else whatever answers on localhost:6379; else a private,
+# append-only redis-server in the data directory (its data survives restarts), stopped with the servers.
+redis_note="REDIS_URL"
+if [[ -z "${REDIS_URL:-}" ]]; then
+  if command -v redis-cli >/dev/null && redis-cli -p 6379 ping 2>/dev/null | grep -q PONG; then
+    redis_note="the Redis on localhost:6379"
+  elif port_busy 6379; then
+    echo "multibot: something that is not Redis listens on port 6379; set REDIS_URL" >&2
+    exit 1
+  else
+    if ! command -v redis-server >/dev/null; then
+      if [[ "$(id -u)" == 0 ]] || sudo -n true 2>/dev/null; then
+        echo "multibot: installing redis-server (as 'make services' does) ..."
+        "$ROOT/scripts/ensure-services.sh" >"$RUN_LOGS/services.log" 2>&1 || true
+      fi
+      command -v redis-server >/dev/null || {
+        echo "multibot: Redis is needed: install it (sudo apt-get install redis-server, or 'make services')" >&2
+        echo "multibot: or point REDIS_URL at one (REDIS_URL=redis://host:6379 make run)" >&2
+        exit 1
+      }
+    fi
+    mkdir -p "$REDIS_DIR"
+    echo 6379 >"$REDIS_DIR/port"
+    redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --appendonly yes --dir "$REDIS_DIR" \
+      --pidfile "$REDIS_DIR/redis.pid" --logfile "$RUN_LOGS/redis.log" >/dev/null
+    for _ in $(seq 1 50); do redis-cli -p 6379 ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done
+    redis_note="private, append-only, in $REDIS_DIR (stopped with the servers)"
+  fi
+elif command -v redis-cli >/dev/null && ! redis-cli -u "$REDIS_URL" ping >/dev/null 2>&1; then
+  echo "multibot: REDIS_URL does not answer; the servers start but report not ready." >&2
 fi
 
-trap 'echo; echo "multibot: stopping ..."; stop_servers; kill "${tail_pid:-}" 2>/dev/null; exit 0' INT TERM
+trap 'echo; echo "multibot: stopping ..."; stop_servers; stop_private_redis; kill "${wait_pid:-}" 2>/dev/null; exit 0' INT TERM
 
-for server in "${SERVERS[@]}"; do : > "$(log_of "$server")" 2>/dev/null || true; done
+for server in "${SERVERS[@]}"; do
+  mkdir -p "$(dirname "$(log_of "$server")")"
+  : >"$(log_of "$server")"
+done
 echo "multibot: starting both servers (database: ${DB_KIND}, data: $MULTIBOT_DATA_DIR) ..."
 
 # Liberty's `server start` sometimes answers 22 ("status unknown") for a server that did start,
@@ -89,7 +143,8 @@ started() {
 }
 start_server() {
   local module=$1 port=$2
-  if ! "${MVNW[@]}" -q -pl "$module" liberty:create liberty:deploy liberty:start -Ddb.kind="$DB_KIND"; then
+  if ! "${MVNW[@]}" -q -pl "$module" liberty:create liberty:deploy liberty:start -Ddb.kind="$DB_KIND" \
+    >"$RUN_LOGS/start-$module.log" 2>&1; then
     echo "multibot: the Liberty plugin reported a failed start of $module; checking the server itself" >&2
   fi
   if ! started "$port"; then
@@ -101,11 +156,40 @@ start_server() {
 start_server management-server "${MANAGEMENT_HTTP_PORT:-9080}"
 start_server trading-gateway "${GATEWAY_HTTP_PORT:-9081}"
 
+demo_note=""
 if [[ "${MULTIBOT_DEMO:-}" == 1 ]]; then
-  "$ROOT/scripts/demo-fleet.sh" || echo "multibot: the demo fleet was not set up (see above)" >&2
+  if "$ROOT/scripts/demo-fleet.sh" >"$RUN_LOGS/demo.log" 2>&1; then
+    demo_note="#/fleet?tag=demo"
+  else
+    echo "multibot: the demo fleet was not set up: $(tail -n 1 "$RUN_LOGS/demo.log")" >&2
+  fi
 fi
-echo "multibot: management-server http://localhost:${MANAGEMENT_HTTP_PORT:-9080}/openapi/ui" \
-  " trading-gateway http://localhost:${GATEWAY_HTTP_PORT:-9081}/health/ready  (Ctrl-C stops both)"
-tail -n +1 -F "$(log_of management-server)" "$(log_of trading-gateway)" &
-tail_pid=$!
-wait "$tail_pid"
+
+# How to sign in: the password the environment chose, or the one-time one management generated.
+admin_note="admin, with the password in MULTIBOT_ADMIN_PASSWORD"
+if [[ "${MULTIBOT_DEMO:-}" == 1 && "${MULTIBOT_ADMIN_PASSWORD:-}" == multibot-demo-admin ]]; then
+  admin_note="admin / multibot-demo-admin  (the demo's password, on a new database)"
+elif [[ -z "${MULTIBOT_ADMIN_PASSWORD:-}" ]]; then
+  one_time="$(sed -n "s/.*with the one-time password \([^ ]*\) .*/\1/p" "$(log_of management-server)" | tail -n 1)"
+  if [[ -n "$one_time" ]]; then
+    admin_note="admin / $one_time  (one-time: the console asks for a new password)"
+  else
+    admin_note="admin, with the password you chose (the one-time password is shown on the first run only)"
+  fi
+fi
+m="http://localhost:${MANAGEMENT_HTTP_PORT:-9080}"
+cat <<BANNER
+
+  Multibot is running (database: ${DB_KIND}, data: $MULTIBOT_DATA_DIR)
+    Console    $m/${demo_note}
+    Sign in    $admin_note
+    API docs   $m/openapi/ui
+    Gateway    http://localhost:${GATEWAY_HTTP_PORT:-9081}/health/ready
+    Redis      $redis_note
+    Logs       make logs   ($(log_of management-server), $(log_of trading-gateway))
+  Ctrl-C stops both servers.
+
+BANNER
+sleep infinity &
+wait_pid=$!
+wait "$wait_pid"

@@ -130,7 +130,13 @@ class ConsoleBrowserIT {
     browser.findElement(By.id("entry-stake")).sendKeys("20");
     click(button("Enter"));
     click(button("Yes, enter"));
-    WebElement trade = visible(By.cssSelector("tr[data-pair='XRP/USDT']"));
+    // The test gateway polls every second, so freqtrade's /status budget (20 a minute, which the
+    // gateway keeps) leaves gaps of up to 40 s without open trades: wait through one.
+    WebElement trade =
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("tr[data-pair='XRP/USDT']")));
     assertThat(trade.getText()).contains("long");
     screenshot("bot");
     assertAccessible("bot");
