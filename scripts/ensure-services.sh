@@ -35,7 +35,8 @@ fi
 # The console (console/) is built with npm, and its browser tests drive Debian's Chromium through
 # chromedriver (nodejs.org, where Maven's Node plugins download Node from, is not reachable here).
 command -v npm >/dev/null || { echo "ensure-services: installing Node.js and npm"; apt_install nodejs npm; }
-if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+# CHROMIUM_BIN and CHROMEDRIVER_BIN name another browser (GitHub's runners have Google Chrome).
+if [[ ! -x "${CHROMIUM_BIN:-/usr/bin/chromium}" || ! -x "${CHROMEDRIVER_BIN:-/usr/bin/chromedriver}" ]]; then
   echo "ensure-services: installing Chromium and chromedriver for the console's browser tests"
   apt_install chromium chromium-driver
 fi

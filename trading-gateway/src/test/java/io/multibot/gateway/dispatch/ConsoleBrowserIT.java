@@ -79,7 +79,7 @@ class ConsoleBrowserIT {
 
   private static WebDriver chromium() {
     ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
+    options.setBinary(program("CHROMIUM_BIN", "/usr/bin/chromium"));
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -92,9 +92,16 @@ class ConsoleBrowserIT {
         "--window-size=1400,1000");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .usingDriverExecutable(
+                Path.of(program("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  /** Debian's Chromium by default; CHROMIUM_BIN and CHROMEDRIVER_BIN name others (CI's Chrome). */
+  private static String program(String variable, String fallback) {
+    String chosen = System.getenv(variable);
+    return chosen == null || chosen.isBlank() ? fallback : chosen;
   }
 
   @Test
