@@ -4,6 +4,7 @@ import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.CommandType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -13,6 +14,7 @@ import java.time.Instant;
 
 /** One command and where it is in its lifecycle. */
 @Entity
+@EntityListeners(CommandLiveListener.class)
 @Table(name = "command")
 public class CommandRecord {
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
@@ -18,6 +19,7 @@ import java.time.Instant;
  * polls in a row did not, the last poll's JSON ({@code snapshot}) and the last process event.
  */
 @Entity
+@EntityListeners(StatusLiveListener.class)
 @Table(name = "bot_status")
 public class BotStatusRecord {
 

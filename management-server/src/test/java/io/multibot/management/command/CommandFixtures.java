@@ -11,12 +11,12 @@ import java.net.http.HttpRequest;
 import java.util.UUID;
 
 /** What the command API tests share: an external bot to command, and a POST with a key. */
-final class CommandFixtures {
+public final class CommandFixtures {
 
   private CommandFixtures() {}
 
   /** Registers an external bot (with its own strategy) carrying {@code tag}; returns its name. */
-  static String registerExternalBot(Api admin, String tag, String password) {
+  public static String registerExternalBot(Api admin, String tag, String password) {
     String strategy = "CmdIt" + UUID.randomUUID().toString().replace("-", "");
     assertThat(
             admin
