@@ -43,3 +43,12 @@ export function sign(value: number | null | undefined): string {
   }
   return value > 0 ? 'gain' : 'loss';
 }
+
+/** Runs the function once, `wait` ms after the last of a burst of calls. */
+export function debounce(run: () => void, wait: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, wait);
+  };
+}

@@ -61,6 +61,16 @@ export class ApiClient {
     return this.accessToken !== null;
   }
 
+  /** The Authorization header value for calls this client does not make itself (the live stream). */
+  authorization(): string | null {
+    return this.accessToken ? `Bearer ${this.accessToken}` : null;
+  }
+
+  /** The raw fetch this client uses (the live stream reads the body as it arrives). */
+  rawFetch(path: string, init: RequestInit): Promise<Response> {
+    return this.fetcher(this.base + path, init);
+  }
+
   async login(username: string, password: string): Promise<Tokens> {
     const tokens = await this.send<Tokens>('POST', '/auth/login?session=cookie', {
       username,

@@ -1,5 +1,6 @@
 import { reactive } from 'vue';
 import { api, type User } from './client';
+import { startLive, stopLive } from './events';
 
 /** The roles in order: each may do what the ones before it may. */
 const RANKS = ['viewer', 'operator', 'admin'] as const;
@@ -22,6 +23,7 @@ export async function signIn(username: string, password: string): Promise<void> 
   const tokens = await api.login(username, password);
   session.mustChangePassword = Boolean(tokens.password_change_required);
   session.user = await api.get<User>('/auth/me');
+  if (!session.mustChangePassword) startLive();
 }
 
 /** After a reload: the refresh cookie, if there is one, brings the session back. */
@@ -30,6 +32,7 @@ export async function restore(): Promise<void> {
     const tokens = await api.refresh();
     session.mustChangePassword = Boolean(tokens.password_change_required);
     session.user = await api.get<User>('/auth/me');
+    if (!session.mustChangePassword) startLive();
   } catch {
     session.user = null;
   } finally {
@@ -38,6 +41,7 @@ export async function restore(): Promise<void> {
 }
 
 export async function signOut(): Promise<void> {
+  stopLive();
   try {
     await api.logout();
   } finally {
@@ -47,5 +51,6 @@ export async function signOut(): Promise<void> {
 }
 
 api.onSignedOut = () => {
+  stopLive();
   session.user = null;
 };

@@ -15,8 +15,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -39,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * serious accessibility violations.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
 
   private static final String SITE =
@@ -105,6 +109,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  @Order(2)
   void aWrongPasswordShowsTheProblemsOwnMessage() {
     String detail =
         HttpJson.post(
@@ -121,11 +126,13 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  @Order(1)
   void anOperatorStartsABotEntersATradeThatAppearsLiveAndStopsIt() {
     signInAsAdmin();
     browser.get(SITE + "/#/fleet?tag=" + tag);
     visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
     visible(By.cssSelector("tr[data-bot='" + secondName + "']"));
+    awaitText(By.cssSelector("header .badge.live"), "live");
     screenshot("fleet");
     assertAccessible("fleet");
 
@@ -156,6 +163,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  @Order(4)
   void theKillSwitchAsksForThePhraseThenStopsEveryBot() throws Exception {
     for (String name : List.of(firstName, secondName)) {
       assertThat(ManagementApi.post(token, "/bots/" + name + "/start?wait=15s", null).status())
@@ -184,6 +192,7 @@ class ConsoleBrowserIT {
   }
 
   @Test
+  @Order(3)
   void aViewerChangesTheInitialPasswordAndIsOfferedNoAction() {
     String viewer = "viewer-" + UUID.randomUUID().toString().substring(0, 8);
     JsonObject user =
