@@ -7,6 +7,10 @@ import BotView from './views/BotView.vue';
 import CommandsView from './views/CommandsView.vue';
 import CommandView from './views/CommandView.vue';
 import PortfolioView from './views/PortfolioView.vue';
+import UsersView from './views/UsersView.vue';
+import AuditView from './views/AuditView.vue';
+import StrategiesView from './views/StrategiesView.vue';
+import { can } from './api/session';
 
 // Routes live in the URL's fragment: the server serves one page at / and nothing else.
 export const router = createRouter({
@@ -20,6 +24,9 @@ export const router = createRouter({
     { path: '/commands', component: CommandsView, meta: { title: 'Commands' } },
     { path: '/commands/:id', component: CommandView, props: true, meta: { title: 'Command' } },
     { path: '/portfolio', component: PortfolioView, meta: { title: 'Portfolio' } },
+    { path: '/strategies', component: StrategiesView, meta: { title: 'Strategies' } },
+    { path: '/users', component: UsersView, meta: { title: 'Users', admin: true } },
+    { path: '/audit', component: AuditView, meta: { title: 'Audit log', admin: true } },
     { path: '/:rest(.*)', redirect: '/fleet' },
   ],
 });
@@ -30,6 +37,9 @@ router.beforeEach((to) => {
   }
   if (session.user && session.mustChangePassword && to.path !== '/password') {
     return '/password';
+  }
+  if (to.meta.admin && !can('admin')) {
+    return '/fleet';
   }
   return true;
 });

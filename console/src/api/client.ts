@@ -13,6 +13,10 @@ export type User = Schemas['UserView'];
 export type Trades = Schemas['BotTrades'];
 export type Logs = Schemas['BotLogs'];
 export type ProblemBody = Schemas['Problem'];
+export type UserPage = Schemas['PageUserView'];
+export type AuditPage = Schemas['PageAuditView'];
+export type StrategyPage = Schemas['PageStrategyView'];
+export type StrategyVersion = Schemas['StrategyVersionView'];
 
 /**
  * An API answer that was not a success: the RFC 9457 problem the server sent, or one made up for
@@ -116,7 +120,34 @@ export class ApiClient {
   }
 
   async send<T>(method: string, path: string, body?: unknown, authorize = true): Promise<T> {
-    let answer = await this.call(method, path, body, authorize);
+    const answer = await this.perform(method, path, body, authorize);
+    if (answer.status === 204) {
+      return undefined as T;
+    }
+    return (await answer.json()) as T;
+  }
+
+  /** A JSON answer with its ETag (for a later If-Match), optionally sending one. */
+  async tagged<T>(method: string, path: string, body?: unknown, ifMatch?: string): Promise<{ data: T; etag: string | null }> {
+    const answer = await this.perform(method, path, body, true, ifMatch ? { 'If-Match': ifMatch } : {});
+    const data = answer.status === 204 ? (undefined as T) : ((await answer.json()) as T);
+    return { data, etag: answer.headers.get('ETag') };
+  }
+
+  /** A text answer, such as a strategy's Python source. */
+  async text(path: string, accept = 'text/plain'): Promise<string> {
+    const answer = await this.perform('GET', path, undefined, true, { Accept: `${accept}, application/problem+json` });
+    return answer.text();
+  }
+
+  private async perform(
+    method: string,
+    path: string,
+    body: unknown,
+    authorize: boolean,
+    extra: Record<string, string> = {},
+  ): Promise<Response> {
+    let answer = await this.call(method, path, body, authorize, extra);
     if (answer.status === 401 && authorize) {
       try {
         await this.refresh();
@@ -124,7 +155,7 @@ export class ApiClient {
         this.onSignedOut();
         throw await problemOf(answer);
       }
-      answer = await this.call(method, path, body, authorize);
+      answer = await this.call(method, path, body, authorize, extra);
     }
     if (!answer.ok) {
       if (answer.status === 401 && authorize) {
@@ -132,14 +163,11 @@ export class ApiClient {
       }
       throw await problemOf(answer);
     }
-    if (answer.status === 204) {
-      return undefined as T;
-    }
-    return (await answer.json()) as T;
+    return answer;
   }
 
-  private async call(method: string, path: string, body: unknown, authorize: boolean) {
-    const headers: Record<string, string> = { Accept: 'application/json' };
+  private async call(method: string, path: string, body: unknown, authorize: boolean, extra: Record<string, string> = {}) {
+    const headers: Record<string, string> = { Accept: 'application/json', ...extra };
     if (body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }

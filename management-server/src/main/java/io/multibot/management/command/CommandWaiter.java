@@ -114,7 +114,12 @@ public class CommandWaiter {
     register(command.id(), look);
     long every = fallback.toMillis();
     Runnable due = () -> timer.execute(look);
-    ScheduledFuture<?> looks = ticks.scheduleWithFixedDelay(due, 0, every, TimeUnit.MILLISECONDS);
+    // The first look goes straight to the executor: a periodic timer cancelled while it runs is put
+    // back in the queue once more (until its next turn), so the fallback timer must not be running
+    // when a quick outcome cancels it (CommandWaiterTest.aFinishedWaitLeavesNoTimerBehind).
+    timer.execute(look);
+    ScheduledFuture<?> looks =
+        ticks.scheduleWithFixedDelay(due, every, every, TimeUnit.MILLISECONDS);
     ScheduledFuture<?> end = ticks.schedule(due, wait.toMillis(), TimeUnit.MILLISECONDS);
     // The caller sees the answer only after the wait is unregistered (the stage returned is the
     // one that completes after this clean-up, not the outcome itself).
