@@ -214,6 +214,8 @@ class ConsoleBrowserIT {
     visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
 
     assertThat(browser.findElements(By.cssSelector("button.kill"))).isEmpty();
+    assertThat(browser.findElements(By.linkText("Users"))).isEmpty();
+    assertThat(browser.findElements(By.linkText("Audit"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("table.fleet input[type=checkbox]"))).isEmpty();
     browser.findElement(By.linkText(firstName)).click();
     visible(By.id("status-title"));
@@ -222,9 +224,39 @@ class ConsoleBrowserIT {
     screenshot("bot-as-viewer");
   }
 
+  @Test
+  @Order(5)
+  void anAdminReadsUsersTheAuditLogAndStrategies() {
+    signInAsAdmin();
+
+    browser.get(SITE + "/#/users");
+    visible(By.cssSelector("tr[data-user='admin']"));
+    screenshot("users");
+    assertAccessible("users");
+
+    browser.get(SITE + "/#/audit");
+    new WebDriverWait(browser, PATIENCE)
+        .until(
+            d ->
+                d.findElements(By.cssSelector("table[aria-label='Audit entries'] tbody tr")).size()
+                    > 1);
+    assertThat(browser.findElement(By.tagName("main")).getText()).contains("auth.login");
+    screenshot("audit");
+    assertAccessible("audit");
+
+    browser.get(SITE + "/#/strategies");
+    click(By.cssSelector("button.link"));
+    WebElement source = visible(By.cssSelector("pre.source"));
+    new WebDriverWait(browser, PATIENCE).until(d -> source.getText().contains("class "));
+    screenshot("strategies");
+    assertAccessible("strategies");
+  }
+
   private void signInAsAdmin() {
     signIn("admin", System.getProperty("it.admin.password"));
     visible(By.cssSelector("header.top"));
+    // Signing in ends on the fleet page; going elsewhere before that would be overtaken by it.
+    awaitText(By.tagName("h1"), "Fleet");
   }
 
   private void signIn(String username, String password) {
