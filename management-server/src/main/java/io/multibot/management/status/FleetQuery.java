@@ -4,9 +4,12 @@ import io.multibot.common.problem.ApiException;
 import io.multibot.common.problem.FieldError;
 import io.multibot.common.problem.ProblemType;
 import io.multibot.common.status.BotState;
+import io.multibot.management.bot.BotSummary;
 import io.multibot.management.platform.api.PageRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Which bots {@code GET /status} shows: those with a tag and in a live state, one page of them
@@ -15,14 +18,33 @@ import java.util.List;
  *
  * @param page the page, or {@code null} for every matching bot
  */
-record FleetQuery(String tag, BotState state, PageRequest page) {
+record FleetQuery(
+    String tag, BotState state, String exchange, String strategy, String search, PageRequest page) {
 
-  static FleetQuery parse(String tag, String state, String page, String size) {
+  /** What a name search may contain: bot names are slugs, so no wildcard can be smuggled in. */
+  private static final Pattern SEARCH = Pattern.compile("[A-Za-z0-9-]{1,100}");
+
+  static FleetQuery parse(
+      String tag,
+      String state,
+      String exchange,
+      String strategy,
+      String search,
+      String page,
+      String size) {
     boolean paged = !blank(page) || !blank(size);
     return new FleetQuery(
         blank(tag) ? null : tag.strip(),
         state(state),
+        blank(exchange) ? null : exchange.strip(),
+        blank(strategy) ? null : strategy.strip(),
+        search(search),
         paged ? PageRequest.parse(page, size) : null);
+  }
+
+  /** Whether filters beyond tag and state narrow the list (the counts by state do not use them). */
+  boolean narrowed() {
+    return exchange != null || strategy != null || search != null;
   }
 
   /** Whether a bot with these tags is counted: it has the tag, or no tag was asked for. */
@@ -30,9 +52,27 @@ record FleetQuery(String tag, BotState state, PageRequest page) {
     return tag == null || tags.contains(tag);
   }
 
-  /** Whether a bot with these tags, in this live state, is shown. */
-  boolean matches(List<String> tags, BotState live) {
-    return counts(tags) && (state == null || state == live);
+  /** Whether this bot, in this live state, is shown. */
+  boolean matches(BotSummary bot, BotState live) {
+    return counts(bot.tags())
+        && (state == null || state == live)
+        && (exchange == null || exchange.equals(bot.exchange()))
+        && (strategy == null || strategy.equals(bot.strategy()))
+        && (search == null || bot.name().contains(search));
+  }
+
+  private static String search(String raw) {
+    if (blank(raw)) {
+      return null;
+    }
+    String value = raw.strip();
+    if (!SEARCH.matcher(value).matches()) {
+      throw new ApiException(
+          ProblemType.VALIDATION_FAILED,
+          "Invalid list parameters.",
+          List.of(new FieldError("q", "must be part of a bot name: letters, digits and '-'")));
+    }
+    return value.toLowerCase(Locale.ROOT);
   }
 
   /** A live state by its wire name ({@code running}) or constant name ({@code RUNNING}). */

@@ -48,13 +48,20 @@ public class FleetResource {
       @Parameter(description = "Only bots in this live state, such as running or offline")
           @QueryParam("state")
           String state,
+      @Parameter(description = "Only bots on this exchange") @QueryParam("exchange")
+          String exchange,
+      @Parameter(description = "Only bots running this strategy (its name)") @QueryParam("strategy")
+          String strategy,
+      @Parameter(description = "Only bots whose name contains this (letters, digits, '-')")
+          @QueryParam("q")
+          String search,
       @Parameter(description = "The page from 0; with size, pages the bots by name")
           @QueryParam("page")
           String page,
       @Parameter(description = "Bots per page, 1 to 100 (default 20 when page is given)")
           @QueryParam("size")
           String size) {
-    return queries.fleet(FleetQuery.parse(tag, state, page, size));
+    return queries.fleet(FleetQuery.parse(tag, state, exchange, strategy, search, page, size));
   }
 
   @GET

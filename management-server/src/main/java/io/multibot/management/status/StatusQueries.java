@@ -67,7 +67,7 @@ public class StatusQueries {
       if (query.counts(bot.tags())) {
         counts.merge(live.wire(), 1, Integer::sum);
       }
-      if (query.matches(bot.tags(), live)) {
+      if (query.matches(bot, live)) {
         matching.add(bot);
       }
     }
@@ -82,11 +82,16 @@ public class StatusQueries {
    */
   private FleetStatus page(FleetQuery query) {
     Map<String, Integer> counts = store.countsByState(query.tag());
-    int total =
-        query.state() == null
-            ? counts.values().stream().mapToInt(Integer::intValue).sum()
-            : counts.getOrDefault(query.state().wire(), 0);
-    List<String> ids = store.pageIds(query.tag(), query.state(), query.page());
+    int total;
+    if (query.narrowed()) {
+      total = store.countMatching(query);
+    } else {
+      total =
+          query.state() == null
+              ? counts.values().stream().mapToInt(Integer::intValue).sum()
+              : counts.getOrDefault(query.state().wire(), 0);
+    }
+    List<String> ids = store.pageIds(query);
     List<BotSummary> shown = bots.summaries(ids);
     return FleetStatus.of(total, counts, query.page(), byState(shown, store.find(ids)));
   }

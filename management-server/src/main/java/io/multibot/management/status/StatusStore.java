@@ -1,7 +1,6 @@
 package io.multibot.management.status;
 
 import io.multibot.common.status.BotState;
-import io.multibot.management.platform.api.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,31 +75,64 @@ public class StatusStore {
   }
 
   /**
-   * One page of the ids of the bots with this tag and live state (either may be null), by name
-   * (unique, so the order is total and an index on it can serve the sort).
+   * One page of the ids of the bots matching the query (tag, live state, exchange, strategy, part
+   * of the name; each may be absent), by name (unique, so the order is total and an index on it can
+   * serve the sort).
    */
-  List<String> pageIds(String tag, BotState state, PageRequest page) {
-    List<String> where = new ArrayList<>();
-    if (tag != null) {
-      where.add(":tag member of b.tags");
-    }
-    if (state == BotState.UNKNOWN) {
-      where.add("(s.botId is null or s.state = :state)");
-    } else if (state != null) {
-      where.add("s.state = :state");
-    }
+  List<String> pageIds(FleetQuery fleet) {
     TypedQuery<Object[]> query =
-        withTag(
-            "select b.id, b.name from Bot b left join BotStatusRecord s on s.botId = b.id"
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by b.name",
-            tag);
-    if (state != null) {
-      query.setParameter("state", state);
-    }
-    return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream()
+        matching(fleet, "select b.id, b.name", " order by b.name", Object[].class);
+    return query
+        .setFirstResult(fleet.page().offset())
+        .setMaxResults(fleet.page().size())
+        .getResultList()
+        .stream()
         .map(row -> (String) row[0])
         .toList();
+  }
+
+  /** How many bots match the query (all pages). */
+  int countMatching(FleetQuery fleet) {
+    return matching(fleet, "select count(b.id)", "", Long.class).getSingleResult().intValue();
+  }
+
+  private <T> TypedQuery<T> matching(FleetQuery fleet, String select, String order, Class<T> type) {
+    List<String> where = new ArrayList<>();
+    Map<String, Object> values = new LinkedHashMap<>();
+    condition(where, values, fleet.tag(), ":tag member of b.tags", "tag");
+    condition(where, values, fleet.exchange(), "b.settings.exchange = :exchange", "exchange");
+    condition(where, values, fleet.strategy(), "b.settings.strategyName = :strategy", "strategy");
+    condition(
+        where,
+        values,
+        fleet.search() == null ? null : "%" + fleet.search() + "%",
+        "b.name like :search",
+        "search");
+    condition(
+        where,
+        values,
+        fleet.state(),
+        fleet.state() == BotState.UNKNOWN
+            ? "(s.botId is null or s.state = :state)"
+            : "s.state = :state",
+        "state");
+    TypedQuery<T> query =
+        entityManager.createQuery(
+            select
+                + " from Bot b left join BotStatusRecord s on s.botId = b.id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + order,
+            type);
+    values.forEach(query::setParameter);
+    return query;
+  }
+
+  private static void condition(
+      List<String> where, Map<String, Object> values, Object value, String clause, String name) {
+    if (value != null) {
+      where.add(clause);
+      values.put(name, value);
+    }
   }
 
   private TypedQuery<Object[]> withTag(String jpql, String tag) {

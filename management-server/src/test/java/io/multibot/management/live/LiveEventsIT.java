@@ -166,8 +166,12 @@ class LiveEventsIT {
       await(again, command(id, "DISPATCHED"));
     }
 
-    BlockingQueue<Event> stranger = listen("not-from-this-run-42");
-    assertThat(await(stranger, e -> e.name() != null).name()).isEqualTo("reset");
+    for (String hostile :
+        List.of(
+            "not-from-this-run-42", "x-99999999999999999999999", "-1", "x--5", "x".repeat(4000))) {
+      BlockingQueue<Event> stranger = listen(hostile);
+      assertThat(await(stranger, e -> e.name() != null).name()).as(hostile).isEqualTo("reset");
+    }
   }
 
   @Test

@@ -39,9 +39,13 @@ class ApiFuzzIT {
     Random random = new Random(seed);
     List<Operation> operations =
         Operation.all(
-            Json.createReader(
-                    new java.io.StringReader(HttpJson.get(root + "/openapi?format=JSON").text()))
-                .readObject());
+                Json.createReader(
+                        new java.io.StringReader(
+                            HttpJson.get(root + "/openapi?format=JSON").text()))
+                    .readObject())
+            .stream()
+            .filter(operation -> !operation.streams())
+            .toList();
     assertThat(operations).hasSizeGreaterThan(25);
 
     FuzzVerdicts verdicts = new FuzzVerdicts();

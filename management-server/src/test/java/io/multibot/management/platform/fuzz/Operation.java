@@ -16,7 +16,8 @@ record Operation(
     String path,
     List<Parameter> parameters,
     JsonObject bodySchema,
-    Map<String, JsonObject> components) {
+    Map<String, JsonObject> components,
+    boolean streams) {
 
   /** A path, query or header parameter and its schema. */
   record Parameter(String name, String in, JsonObject schema) {}
@@ -61,7 +62,19 @@ record Operation(
       JsonObject json = requestBody.getJsonObject("content").getJsonObject("application/json");
       body = json == null ? null : json.getJsonObject("schema");
     }
-    return new Operation(method, path, parameters, body, components);
+    return new Operation(method, path, parameters, body, components, streams(operation));
+  }
+
+  /**
+   * Whether the operation answers with a stream that stays open (Server-Sent Events): the fuzzer
+   * leaves those out (each request would wait for its timeout); {@code LiveEventsIT} sends them
+   * hostile input itself.
+   */
+  private static boolean streams(JsonObject operation) {
+    JsonObject responses = operation.getJsonObject("responses");
+    JsonObject ok = responses == null ? null : responses.getJsonObject("200");
+    JsonObject content = ok == null ? null : ok.getJsonObject("content");
+    return content != null && content.containsKey("text/event-stream");
   }
 
   private static Map<String, JsonObject> schemas(JsonObject document) {
