@@ -14,7 +14,8 @@ import java.util.List;
  * made the change has committed, and not at all if it rolled back, so the console never shows a
  * state the database does not hold. The events of one transaction go out together, in the order
  * they were raised, with one synchronization per transaction (a round of a thousand outcomes is
- * one, not a thousand). Outside a transaction an event goes out at once.
+ * one, not a thousand). Outside a transaction an event goes out at once; in a transaction already
+ * marked for rollback it is dropped.
  */
 @ApplicationScoped
 public class LiveEvents {
@@ -36,8 +37,14 @@ public class LiveEvents {
   }
 
   public void afterCommit(LiveEvent event) {
-    if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+    int status =
+        transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
+    if (status == Status.STATUS_NO_TRANSACTION) {
       hub.publish(List.of(event));
+      return;
+    }
+    if (status != Status.STATUS_ACTIVE) {
+      // marked for rollback (or ending): what it changed will not be in the database
       return;
     }
     @SuppressWarnings("unchecked")
