@@ -27,7 +27,7 @@ REDIS_DIR="$DATA_DIR/redis"
 
 stop_private_redis() {
   if [[ -f "$REDIS_DIR/redis.pid" ]]; then
-    redis-cli -p "$(cat "$REDIS_DIR/port" 2>/dev/null || echo 6379)" shutdown >/dev/null 2>&1 \
+    redis-cli -p 6379 shutdown >/dev/null 2>&1 \
       || kill "$(cat "$REDIS_DIR/redis.pid")" 2>/dev/null || true
     rm -f "$REDIS_DIR/redis.pid"
   fi
@@ -109,7 +109,6 @@ if [[ -z "${REDIS_URL:-}" ]]; then
       }
     fi
     mkdir -p "$REDIS_DIR"
-    echo 6379 >"$REDIS_DIR/port"
     redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --appendonly yes --dir "$REDIS_DIR" \
       --pidfile "$REDIS_DIR/redis.pid" --logfile "$RUN_LOGS/redis.log" >/dev/null
     for _ in $(seq 1 50); do redis-cli -p 6379 ping 2>/dev/null | grep -q PONG && break; sleep 0.1; done

@@ -43,6 +43,15 @@ export class Problem extends Error {
   }
 }
 
+/** What the user is shown for a failed call: the problem's detail and field errors. */
+export function describeError(e: unknown): string {
+  return e instanceof Problem ? e.describe() : String(e);
+}
+
+/** Every command status, in lifecycle order; the last ones are outcomes (CommandStatus). */
+export const COMMAND_STATUSES = ['ACCEPTED', 'DISPATCHED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'EXPIRED', 'REJECTED', 'DEAD_LETTERED', 'UNKNOWN'];
+export const FINAL_STATUSES = COMMAND_STATUSES.slice(3);
+
 type Fetch = typeof fetch;
 
 /**
@@ -132,6 +141,15 @@ export class ApiClient {
     const answer = await this.perform(method, path, body, true, ifMatch ? { 'If-Match': ifMatch } : {});
     const data = answer.status === 204 ? (undefined as T) : ((await answer.json()) as T);
     return { data, etag: answer.headers.get('ETag') };
+  }
+
+  /**
+   * Read-modify-write of a versioned resource: reads it with its ETag, then PUTs what `change`
+   * makes of it with If-Match, so a concurrent change is refused (412), never overwritten.
+   */
+  async replace<T>(path: string, change: (current: T) => unknown): Promise<T> {
+    const current = await this.tagged<T>('GET', path);
+    return (await this.tagged<T>('PUT', path, change(current.data), current.etag ?? undefined)).data;
   }
 
   /** A text answer, such as a strategy's Python source. */

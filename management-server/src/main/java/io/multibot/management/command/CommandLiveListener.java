@@ -15,6 +15,18 @@ import jakarta.persistence.PostUpdate;
  */
 public class CommandLiveListener {
 
+  /** Looked up once: EclipseLink makes one listener per entity class, called on every change. */
+  private volatile LiveEvents live;
+
+  private LiveEvents live() {
+    LiveEvents found = live;
+    if (found == null) {
+      found = CDI.current().select(LiveEvents.class).get();
+      live = found;
+    }
+    return found;
+  }
+
   @PostPersist
   @PostUpdate
   void changed(CommandRecord command) {
@@ -34,9 +46,6 @@ public class CommandLiveListener {
     if (command.getReason() != null) {
       data.add("reason", command.getReason());
     }
-    CDI.current()
-        .select(LiveEvents.class)
-        .get()
-        .afterCommit(new LiveEvent(LiveEvent.COMMAND, data.build()));
+    live().afterCommit(new LiveEvent(LiveEvent.COMMAND, data.build()));
   }
 }

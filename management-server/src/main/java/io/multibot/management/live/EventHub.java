@@ -127,9 +127,7 @@ public class EventHub {
               subscriber.sendAll(missed.get());
             } else {
               subscriber.skipTo(latest());
-              subscriber.send(
-                  new Stored(
-                      latest(), new LiveEvent("reset", jakarta.json.JsonValue.EMPTY_JSON_OBJECT)));
+              subscriber.reset();
             }
           }
           subscribers.add(subscriber);
@@ -174,11 +172,6 @@ public class EventHub {
     }
   }
 
-  /** How many streams are open (for tests and metrics). */
-  int streams() {
-    return subscribers.size();
-  }
-
   private void heartbeat() {
     Instant now = clock.instant();
     for (Subscriber subscriber : subscribers) {
@@ -220,7 +213,7 @@ public class EventHub {
     }
 
     void send(Stored event) {
-      if (event.number() <= sent && !"reset".equals(event.event().type())) {
+      if (event.number() <= sent) {
         return;
       }
       sent = Math.max(sent, event.number());
@@ -230,6 +223,11 @@ public class EventHub {
               .name(event.event().type())
               .data(event.event().data().toString())
               .build());
+    }
+
+    /** Nothing can be replayed: the console reads every view again; its id is the latest. */
+    void reset() {
+      write(sse.newEventBuilder().id(id(sent)).name("reset").data("{}").build());
     }
 
     void comment(String text) {

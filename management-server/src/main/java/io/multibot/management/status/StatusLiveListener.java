@@ -15,6 +15,18 @@ import jakarta.persistence.PostUpdate;
  */
 public class StatusLiveListener {
 
+  /** Looked up once: EclipseLink makes one listener per entity class, called on every change. */
+  private volatile LiveEvents live;
+
+  private LiveEvents live() {
+    LiveEvents found = live;
+    if (found == null) {
+      found = CDI.current().select(LiveEvents.class).get();
+      live = found;
+    }
+    return found;
+  }
+
   @PostPersist
   @PostUpdate
   void changed(BotStatusRecord status) {
@@ -37,10 +49,7 @@ public class StatusLiveListener {
         "lastSeenAt",
         status.getLastSeenAt() == null ? null : status.getLastSeenAt().toString());
     text(data, "lastError", status.getLastError());
-    CDI.current()
-        .select(LiveEvents.class)
-        .get()
-        .afterCommit(new LiveEvent(LiveEvent.STATUS, data.build()));
+    live().afterCommit(new LiveEvent(LiveEvent.STATUS, data.build()));
   }
 
   private static void number(JsonObjectBuilder data, String name, Number value) {
