@@ -3,7 +3,6 @@ package io.multibot.management.command;
 import io.multibot.common.json.Jsons;
 import io.multibot.management.live.LiveEvent;
 import io.multibot.management.live.LiveEvents;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
@@ -14,18 +13,6 @@ import jakarta.persistence.PostUpdate;
  * parameters and result stay out of the stream (the console reads them from the API).
  */
 public class CommandLiveListener {
-
-  /** Looked up once: EclipseLink makes one listener per entity class, called on every change. */
-  private volatile LiveEvents live;
-
-  private LiveEvents live() {
-    LiveEvents found = live;
-    if (found == null) {
-      found = CDI.current().select(LiveEvents.class).get();
-      live = found;
-    }
-    return found;
-  }
 
   @PostPersist
   @PostUpdate
@@ -46,6 +33,6 @@ public class CommandLiveListener {
     if (command.getReason() != null) {
       data.add("reason", command.getReason());
     }
-    live().afterCommit(new LiveEvent(LiveEvent.COMMAND, data.build()));
+    LiveEvents.current().afterCommit(new LiveEvent(LiveEvent.COMMAND, data.build()));
   }
 }

@@ -2,6 +2,7 @@ package io.multibot.management.live;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -22,6 +23,9 @@ public class LiveEvents {
 
   private static final Object KEY = new Object();
 
+  /** The bean for callers CDI does not create (JPA entity listeners), looked up once. */
+  private static volatile LiveEvents current;
+
   @Resource private TransactionSynchronizationRegistry transactions;
 
   private final EventHub hub;
@@ -34,6 +38,16 @@ public class LiveEvents {
   /** For CDI's proxy only. */
   protected LiveEvents() {
     this(null);
+  }
+
+  /** This application's bean, for JPA entity listeners, which call it on every row change. */
+  public static LiveEvents current() {
+    LiveEvents found = current;
+    if (found == null) {
+      found = CDI.current().select(LiveEvents.class).get();
+      current = found;
+    }
+    return found;
   }
 
   public void afterCommit(LiveEvent event) {

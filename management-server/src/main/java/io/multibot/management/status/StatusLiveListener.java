@@ -3,7 +3,6 @@ package io.multibot.management.status;
 import io.multibot.common.json.Jsons;
 import io.multibot.management.live.LiveEvent;
 import io.multibot.management.live.LiveEvents;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
@@ -14,18 +13,6 @@ import jakarta.persistence.PostUpdate;
  * events, silence.
  */
 public class StatusLiveListener {
-
-  /** Looked up once: EclipseLink makes one listener per entity class, called on every change. */
-  private volatile LiveEvents live;
-
-  private LiveEvents live() {
-    LiveEvents found = live;
-    if (found == null) {
-      found = CDI.current().select(LiveEvents.class).get();
-      live = found;
-    }
-    return found;
-  }
 
   @PostPersist
   @PostUpdate
@@ -49,7 +36,7 @@ public class StatusLiveListener {
         "lastSeenAt",
         status.getLastSeenAt() == null ? null : status.getLastSeenAt().toString());
     text(data, "lastError", status.getLastError());
-    live().afterCommit(new LiveEvent(LiveEvent.STATUS, data.build()));
+    LiveEvents.current().afterCommit(new LiveEvent(LiveEvent.STATUS, data.build()));
   }
 
   private static void number(JsonObjectBuilder data, String name, Number value) {
