@@ -17,6 +17,7 @@ export type UserPage = Schemas['PageUserView'];
 export type AuditPage = Schemas['PageAuditView'];
 export type StrategyPage = Schemas['PageStrategyView'];
 export type StrategyVersion = Schemas['StrategyVersionView'];
+export type BotPage = Schemas['PageBotView'];
 
 /**
  * An API answer that was not a success: the RFC 9457 problem the server sent, or one made up for

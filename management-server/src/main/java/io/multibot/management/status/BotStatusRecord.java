@@ -55,6 +55,17 @@ public class BotStatusRecord {
   @Column(name = "last_event", length = 4000)
   private String lastEvent;
 
+  /** Exits the bot's process made on its own (EXITED or CRASHED events) since it was registered. */
+  @Column(name = "unexpected_exits", nullable = false)
+  private int unexpectedExits;
+
+  /** The last of those exits as its event's JSON, with the log lines kept at the exit. */
+  @Column(name = "last_exit", length = 4000)
+  private String lastExit;
+
+  @Column(name = "last_exit_at")
+  private Instant lastExitAt;
+
   /**
    * Loaded only when read: the fleet views use the figures below, so a read of 1,000 rows reads no
    * LOB (EclipseLink's weaving loads it on first access).
@@ -125,6 +136,19 @@ public class BotStatusRecord {
     updatedAt = at;
   }
 
+  /**
+   * An exit the process made on its own. Counted once per event: a redelivered event (the same
+   * instant) or one older than the last exit recorded changes nothing.
+   */
+  void exited(String json, Instant at) {
+    if (lastExitAt != null && !at.isAfter(lastExitAt)) {
+      return;
+    }
+    unexpectedExits++;
+    lastExit = json.length() > 4000 ? json.substring(0, 4000) : json;
+    lastExitAt = at;
+  }
+
   /** Whether a history point is due: none yet, or the last one is {@code step} old. */
   boolean historyDue(Instant at, java.time.Duration step) {
     if (historyAt != null && at.isBefore(historyAt.plus(step))) {
@@ -172,6 +196,18 @@ public class BotStatusRecord {
 
   public String getLastEvent() {
     return lastEvent;
+  }
+
+  public int getUnexpectedExits() {
+    return unexpectedExits;
+  }
+
+  public String getLastExit() {
+    return lastExit;
+  }
+
+  public Instant getLastExitAt() {
+    return lastExitAt;
   }
 
   public String getSnapshot() {

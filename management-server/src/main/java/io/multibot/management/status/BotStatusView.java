@@ -30,6 +30,17 @@ public record BotStatusView(
     Integer winningTrades,
     Integer losingTrades,
     JsonObject lastEvent,
+    @Schema(
+            description =
+                "Exits a managed bot's process made on its own (each followed by a restart when"
+                    + " its policy says so), as its gateway reported them")
+        int unexpectedExits,
+    @Schema(
+            description =
+                "The last of those exits: event (EXITED or CRASHED), detail, exit_code and the log"
+                    + " lines kept at the exit")
+        JsonObject lastExit,
+    Instant lastExitAt,
     Instant updatedAt) {
 
   static BotStatusView unknown(BotSummary bot) {
@@ -54,6 +65,9 @@ public record BotStatusView(
         null,
         null,
         null,
+        null,
+        null,
+        0,
         null,
         null,
         null);
@@ -85,6 +99,9 @@ public record BotStatusView(
         shown.winningTrades(),
         shown.losingTrades(),
         status.getLastEvent() == null ? null : StatusSnapshots.object(status.getLastEvent()),
+        status.getUnexpectedExits(),
+        status.getLastExit() == null ? null : StatusSnapshots.object(status.getLastExit()),
+        status.getLastExitAt(),
         status.getUpdatedAt());
   }
 }

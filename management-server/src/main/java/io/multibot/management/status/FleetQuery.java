@@ -12,34 +12,34 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Which bots {@code GET /status} shows: those with a tag and in a live state, one page of them
- * (bots by name) or, when neither {@code page} nor {@code size} is given, all of them as before
- * paging existed.
+ * Which bots {@code GET /status} shows: those with a tag and in a live state, one page of them (in
+ * the {@link FleetSort} order, by name unless asked otherwise) or, when neither {@code page} nor
+ * {@code size} is given, all of them as before paging existed.
  *
  * @param page the page, or {@code null} for every matching bot
  */
 record FleetQuery(
-    String tag, BotState state, String exchange, String strategy, String search, PageRequest page) {
+    String tag,
+    BotState state,
+    String exchange,
+    String strategy,
+    String search,
+    FleetSort sort,
+    PageRequest page) {
 
   /** What a name search may contain: bot names are slugs, so no wildcard can be smuggled in. */
   private static final Pattern SEARCH = Pattern.compile("[A-Za-z0-9-]{1,100}");
 
-  static FleetQuery parse(
-      String tag,
-      String state,
-      String exchange,
-      String strategy,
-      String search,
-      String page,
-      String size) {
-    boolean paged = !blank(page) || !blank(size);
+  static FleetQuery parse(FleetParams params) {
+    boolean paged = !blank(params.page()) || !blank(params.size());
     return new FleetQuery(
-        blank(tag) ? null : tag.strip(),
-        state(state),
-        blank(exchange) ? null : exchange.strip(),
-        blank(strategy) ? null : strategy.strip(),
-        search(search),
-        paged ? PageRequest.parse(page, size) : null);
+        blank(params.tag()) ? null : params.tag().strip(),
+        state(params.state()),
+        blank(params.exchange()) ? null : params.exchange().strip(),
+        blank(params.strategy()) ? null : params.strategy().strip(),
+        search(params.search()),
+        FleetSort.parse(params.sort()),
+        paged ? PageRequest.parse(params.page(), params.size()) : null);
   }
 
   /** Whether filters beyond tag and state narrow the list (the counts by state do not use them). */

@@ -4,6 +4,7 @@ import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,26 +43,8 @@ public class FleetResource {
       summary =
           "The bots' status grouped by state, with counts by state; filtered by tag and state,"
               + " one page of bots by name when page or size is given, else all (role: viewer)")
-  public FleetStatus status(
-      @Parameter(description = "Only bots with this tag (also for the counts)") @QueryParam("tag")
-          String tag,
-      @Parameter(description = "Only bots in this live state, such as running or offline")
-          @QueryParam("state")
-          String state,
-      @Parameter(description = "Only bots on this exchange") @QueryParam("exchange")
-          String exchange,
-      @Parameter(description = "Only bots running this strategy (its name)") @QueryParam("strategy")
-          String strategy,
-      @Parameter(description = "Only bots whose name contains this (letters, digits, '-')")
-          @QueryParam("q")
-          String search,
-      @Parameter(description = "The page from 0; with size, pages the bots by name")
-          @QueryParam("page")
-          String page,
-      @Parameter(description = "Bots per page, 1 to 100 (default 20 when page is given)")
-          @QueryParam("size")
-          String size) {
-    return queries.fleet(FleetQuery.parse(tag, state, exchange, strategy, search, page, size));
+  public FleetStatus status(@BeanParam FleetParams params) {
+    return queries.fleet(params.query());
   }
 
   @GET

@@ -1,8 +1,10 @@
 package io.multibot.management.status;
 
 import io.multibot.management.platform.api.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -17,17 +19,26 @@ public record FleetStatus(
     @Schema(description = "The page from 0; absent when every matching bot is shown") Integer page,
     @Schema(description = "Bots per page; absent when every matching bot is shown") Integer size,
     @Schema(description = "Pages; absent when every matching bot is shown") Long totalPages,
-    @Schema(description = "The shown bots by state, states in name order, bots by name")
-        Map<String, List<BotStatusView>> states) {
+    @Schema(
+            description =
+                "The shown bots by state, states in name order, bots in the sort's order"
+                    + " within each")
+        Map<String, List<BotStatusView>> states,
+    @Schema(description = "The shown bots' ids in the sort's order (across states)")
+        List<String> order) {
 
+  /** The result for bots already in the sort's order. */
   static FleetStatus of(
-      int total,
-      Map<String, Integer> counts,
-      PageRequest page,
-      Map<String, List<BotStatusView>> states) {
-    if (page == null) {
-      return new FleetStatus(total, counts, null, null, null, states);
+      int total, Map<String, Integer> counts, PageRequest page, List<BotStatusView> shown) {
+    Map<String, List<BotStatusView>> states = new TreeMap<>();
+    for (BotStatusView view : shown) {
+      states.computeIfAbsent(view.state(), s -> new ArrayList<>()).add(view);
     }
-    return new FleetStatus(total, counts, page.page(), page.size(), page.pages(total), states);
+    List<String> order = shown.stream().map(BotStatusView::botId).toList();
+    if (page == null) {
+      return new FleetStatus(total, counts, null, null, null, states, order);
+    }
+    return new FleetStatus(
+        total, counts, page.page(), page.size(), page.pages(total), states, order);
   }
 }

@@ -72,7 +72,13 @@ public class StatusQueries {
       }
     }
     // the whole fleet reads all statuses at once (no IN list of every id)
-    return FleetStatus.of(matching.size(), counts, null, byState(matching, allStatuses()));
+    Map<String, BotStatusRecord> statuses = allStatuses();
+    List<BotStatusView> shown =
+        matching.stream()
+            .map(bot -> view(bot, Optional.ofNullable(statuses.get(bot.id()))))
+            .sorted(query.sort().comparator())
+            .toList();
+    return FleetStatus.of(matching.size(), counts, null, shown);
   }
 
   /**
@@ -92,18 +98,15 @@ public class StatusQueries {
               : counts.getOrDefault(query.state().wire(), 0);
     }
     List<String> ids = store.pageIds(query);
-    List<BotSummary> shown = bots.summaries(ids);
-    return FleetStatus.of(total, counts, query.page(), byState(shown, store.find(ids)));
-  }
-
-  private static Map<String, List<BotStatusView>> byState(
-      List<BotSummary> shown, Map<String, BotStatusRecord> statuses) {
-    Map<String, List<BotStatusView>> byState = new TreeMap<>();
-    for (BotSummary bot : shown) {
-      BotStatusView view = view(bot, Optional.ofNullable(statuses.get(bot.id())));
-      byState.computeIfAbsent(view.state(), s -> new ArrayList<>()).add(view);
-    }
-    return byState;
+    Map<String, BotSummary> summaries =
+        bots.summaries(ids).stream().collect(Collectors.toMap(BotSummary::id, Function.identity()));
+    Map<String, BotStatusRecord> statuses = store.find(ids);
+    List<BotStatusView> shown =
+        ids.stream()
+            .filter(summaries::containsKey) // deleted between the two reads
+            .map(id -> view(summaries.get(id), Optional.ofNullable(statuses.get(id))))
+            .toList();
+    return FleetStatus.of(total, counts, query.page(), shown);
   }
 
   /** Every bot with its status: one read of the bots and one of the statuses. */

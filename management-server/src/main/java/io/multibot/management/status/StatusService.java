@@ -135,6 +135,9 @@ public class StatusService {
     Instant at = event.at();
     boolean newest = !at.isBefore(status.getUpdatedAt());
     status.event(event.toJson().toString(), newest ? at : status.getUpdatedAt());
+    if (event.kind() == ProcessEvent.Kind.EXITED || event.kind() == ProcessEvent.Kind.CRASHED) {
+      status.exited(event.toJson().toString(), at);
+    }
     switch (event.kind()) {
       case CRASHED -> {
         status.moveTo(BotState.CRASHED, newest ? at : status.getUpdatedAt());

@@ -76,12 +76,16 @@ public class StatusStore {
 
   /**
    * One page of the ids of the bots matching the query (tag, live state, exchange, strategy, part
-   * of the name; each may be absent), by name (unique, so the order is total and an index on it can
-   * serve the sort).
+   * of the name; each may be absent), in the query's order (ties by name, which is unique, so the
+   * order is total; by name an index can serve the sort).
    */
   List<String> pageIds(FleetQuery fleet) {
     TypedQuery<Object[]> query =
-        matching(fleet, "select b.id, b.name", " order by b.name", Object[].class);
+        matching(
+            fleet,
+            "select b.id, b.name, " + fleet.sort().selected(),
+            fleet.sort().jpql(),
+            Object[].class);
     return query
         .setFirstResult(fleet.page().offset())
         .setMaxResults(fleet.page().size())

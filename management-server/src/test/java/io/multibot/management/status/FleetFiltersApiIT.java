@@ -86,4 +86,73 @@ class FleetFiltersApiIT {
     assertProblem(admin.get("/status?q=%25&size=10"), 422, "validation-failed");
     assertProblem(admin.get("/status?q=a_b"), 422, "validation-failed");
   }
+
+  /**
+   * Sorting by a figure: in the database (paged) and in memory (unpaged) the same order, larger
+   * first when descending, a bot without the figure last either way, ties by name, and pages that
+   * neither repeat nor skip a bot.
+   */
+  @Test
+  void sortsByAFigureTheSameWayInPagesAndWithoutWithUnknownBotsLast() throws Exception {
+    String strategy = Fixtures.strategy(admin, "Sorted");
+    String suffix = UUID.randomUUID().toString().substring(0, 6);
+    String low = register("fs-a-low-" + suffix, strategy, "binance");
+    String high = register("fs-b-high-" + suffix, strategy, "binance");
+    String tieOne = register("fs-c-tie-" + suffix, strategy, "binance");
+    String tieTwo = register("fs-d-tie-" + suffix, strategy, "binance");
+    String never = register("fs-e-never-" + suffix, strategy, "binance");
+    try (StatusReports reports = new StatusReports()) {
+      reports.profit(id(low), -3.5);
+      reports.profit(id(high), 12.25);
+      reports.profit(id(tieOne), 1);
+      reports.profit(id(tieTwo), 1);
+    }
+    awaitPolled(4);
+
+    List<String> descending = List.of(high, tieOne, tieTwo, low, never);
+    List<String> ascending = List.of(low, tieOne, tieTwo, high, never);
+    assertThat(ordered(admin.get("/status?tag=" + tag + "&sort=-profitAll&size=50").json()))
+        .isEqualTo(descending);
+    assertThat(ordered(admin.get("/status?tag=" + tag + "&sort=-profitAll").json()))
+        .isEqualTo(descending);
+    assertThat(ordered(admin.get("/status?tag=" + tag + "&sort=profitAll").json()))
+        .isEqualTo(ascending);
+    assertThat(ordered(admin.get("/status?tag=" + tag + "&sort=-name&size=50").json()))
+        .isEqualTo(List.of(never, tieTwo, tieOne, high, low));
+    List<String> paged = new java.util.ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      paged.addAll(
+          ordered(admin.get("/status?tag=" + tag + "&sort=profitAll&size=2&page=" + page).json()));
+    }
+    assertThat(paged).as("pages of 2").isEqualTo(ascending);
+    assertProblem(admin.get("/status?sort=profit;drop"), 422, "validation-failed");
+    assertProblem(admin.get("/status?sort=--name&size=5"), 422, "validation-failed");
+  }
+
+  private String id(String name) {
+    return admin.get("/bots/" + name).json().getString("id");
+  }
+
+  private void awaitPolled(int count) throws InterruptedException {
+    for (int i = 0; i < 200; i++) {
+      JsonObject fleet = admin.get("/status?tag=" + tag).json();
+      if (fleet.getJsonObject("counts").getInt("running", 0) == count) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the status reports were not applied");
+  }
+
+  /** The bots' names in the answer's order. */
+  private static List<String> ordered(JsonObject fleet) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    fleet.getJsonObject("states").values().stream()
+        .flatMap(list -> list.asJsonArray().stream())
+        .map(JsonValue::asJsonObject)
+        .forEach(bot -> names.put(bot.getString("botId"), bot.getString("botName")));
+    return fleet.getJsonArray("order").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(id -> names.get(id.getString()))
+        .toList();
+  }
 }

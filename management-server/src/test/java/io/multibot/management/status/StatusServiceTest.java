@@ -169,6 +169,35 @@ class StatusServiceTest {
   }
 
   @Test
+  void exitsAreCountedOnceEachAndTheLastOneOutlivesTheRestartThatFollows() {
+    poll(0, running());
+    ProcessEvent exit =
+        new ProcessEvent(
+            "b-1",
+            ProcessEvent.Kind.EXITED,
+            1,
+            "restart 1 in PT2S",
+            List.of("boom"),
+            T0.plusSeconds(5));
+    service.apply(StatusMessage.event("gw-1", exit));
+    service.apply(StatusMessage.event("gw-1", exit));
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.STARTED, 8)));
+
+    assertThat(row().getUnexpectedExits()).as("a redelivered exit counts once").isEqualTo(1);
+    assertThat(StatusSnapshots.object(row().getLastEvent()).getString("event"))
+        .isEqualTo("STARTED");
+    assertThat(StatusSnapshots.object(row().getLastExit()).getJsonArray("log").getString(0))
+        .isEqualTo("boom");
+    assertThat(row().getLastExitAt()).isEqualTo(T0.plusSeconds(5));
+
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.CRASHED, 9)));
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.STOPPED, 10)));
+
+    assertThat(row().getUnexpectedExits()).isEqualTo(2);
+    assertThat(StatusSnapshots.object(row().getLastExit()).getString("event")).isEqualTo("CRASHED");
+  }
+
+  @Test
   void aPollWithoutLogsKeepsTheLastOnes() {
     poll(0, running());
     BotPoll withoutDetails =

@@ -105,6 +105,11 @@ class FleetStatusIT {
                     && s.getJsonObject("lastEvent").getString("event").equals("CRASHED"));
     assertThat(crashed.getJsonObject("lastEvent").getString("event")).isEqualTo("CRASHED");
     assertThat(crashed.getJsonObject("lastEvent").getInt("exit_code")).isEqualTo(137);
+    assertThat(crashed.getInt("unexpectedExits"))
+        .as("every exit before the supervisor gave up is counted")
+        .isGreaterThan(1);
+    assertThat(crashed.getJsonObject("lastExit").getString("event")).isEqualTo("CRASHED");
+    assertThat(crashed.getString("lastExitAt")).isNotBlank();
     assertThat(audit(token, "bot.crashed")).contains(botId(token, name));
     ManagementApi.post(token, "/bots/" + name + "/stop?wait=30s", null);
   }

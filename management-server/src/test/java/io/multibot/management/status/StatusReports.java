@@ -1,0 +1,47 @@
+package io.multibot.management.status;
+
+import io.multibot.common.redis.RedisConnection;
+import io.multibot.common.status.BotPoll;
+import io.multibot.common.status.BotState;
+import io.multibot.common.status.StatusMessage;
+import io.multibot.common.stream.StreamNames;
+import io.multibot.common.stream.StreamSecurity;
+import jakarta.json.JsonValue;
+import java.time.Duration;
+import java.time.Instant;
+import redis.clients.jedis.params.XAddParams;
+
+/**
+ * Status polls written to the status stream as a gateway writes them (signed with the servers'
+ * key), for tests that need bots with figures without running bots.
+ */
+final class StatusReports implements AutoCloseable {
+
+  private final StreamSecurity security =
+      StreamSecurity.fromBase64(System.getProperty("it.stream.key"));
+  private final StreamNames names =
+      new StreamNames(System.getProperty("it.stream.prefix", "mgmt-it-derby"), 16);
+  private final RedisConnection connection =
+      new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
+
+  /** A running bot that answered with this profit (closed and all) and no open trade. */
+  void profit(String botId, double profit) {
+    BotPoll poll =
+        new BotPoll(
+            null,
+            null,
+            new BotPoll.Shown(BotState.RUNNING, "S", "binance", "USDT", 3, null),
+            JsonValue.EMPTY_JSON_ARRAY,
+            new BotPoll.Profit(profit, profit, 1, 1, profit > 0 ? 1 : 0, profit > 0 ? 0 : 1),
+            new BotPoll.Balance(1000 + profit, 1000),
+            null,
+            null);
+    var fields = StatusMessage.poll(botId, "gw-sort", Instant.now(), poll).toFields();
+    connection.client().xadd(names.status(), XAddParams.xAddParams(), security.sign(fields));
+  }
+
+  @Override
+  public void close() {
+    connection.close();
+  }
+}
