@@ -36,6 +36,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
           .header("Retry-After", "1")
           .build();
     }
+    return internalError(exception, path);
+  }
+
+  /** The 500 problem for an error of ours: logged under a new incident id that the client gets. */
+  public static Response internalError(Throwable exception, String path) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, LogSafe.of(exception));
     String detail =

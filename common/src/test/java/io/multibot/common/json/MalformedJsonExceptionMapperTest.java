@@ -33,6 +33,32 @@ class MalformedJsonExceptionMapperTest {
                     .isEqualTo("The request body is not valid JSON for this resource."));
   }
 
+  /** A type JSON-B cannot write (its getter fails): a server-side mistake, never the client's. */
+  public static final class Broken {
+    public String getName() {
+      throw new IllegalStateException("no name");
+    }
+  }
+
+  @Test
+  void aFailureToWriteTheAnswerIsOurs500NotTheClients400() {
+    MalformedJsonExceptionMapper mapper = new MalformedJsonExceptionMapper();
+    assertThatThrownBy(() -> jsonb.toJson(new Broken()))
+        .isInstanceOfSatisfying(
+            JsonbException.class,
+            e -> {
+              assertThat(MalformedJsonExceptionMapper.writing(e)).isTrue();
+              assertThat(mapper.toResponse(e).getStatus()).isEqualTo(500);
+            });
+    assertThatThrownBy(() -> jsonb.fromJson("{\"name\":", Body.class))
+        .isInstanceOfSatisfying(
+            JsonbException.class,
+            e -> {
+              assertThat(MalformedJsonExceptionMapper.writing(e)).isFalse();
+              assertThat(mapper.toResponse(e).getStatus()).isEqualTo(400);
+            });
+  }
+
   @Test
   void leavesNullsOutOfResponses() {
     assertThat(jsonb.toJson(new Body(null))).isEqualTo("{}");

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -58,5 +59,28 @@ public class FleetResource {
   public PortfolioView portfolio(
       @Parameter(description = "Only bots with this tag") @QueryParam("tag") String tag) {
     return portfolio.portfolio(tag);
+  }
+
+  @GET
+  @Path("portfolio/history")
+  @RolesAllowed(Roles.VIEWER)
+  @Operation(
+      operationId = "getPortfolioHistory",
+      summary =
+          "The portfolio's profit and balance over time per stake currency, from the bots'"
+              + " recorded points (role: viewer)")
+  public PortfolioHistoryView history(
+      @Parameter(description = "Only bots with this tag") @QueryParam("tag") String tag,
+      @Parameter(description = "ISO-8601 instant; default a day before until") @QueryParam("since")
+          String since,
+      @Parameter(description = "ISO-8601 instant; default now") @QueryParam("until") String until,
+      @Parameter(
+              description =
+                  "ISO-8601 duration between points, at least PT1M and at most 1,000 points;"
+                      + " default about 200 points")
+          @QueryParam("step")
+          String step) {
+    String scope = tag == null || tag.isBlank() ? null : tag.strip();
+    return queries.equity(scope, HistoryRange.parse(since, until, step, Instant.now()));
   }
 }

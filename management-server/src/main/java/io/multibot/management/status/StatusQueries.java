@@ -147,6 +147,30 @@ public class StatusQueries {
         .toList();
   }
 
+  /**
+   * The portfolio's history over the range, per stake currency, of the bots with the tag (every bot
+   * when it is null). Reads only the bots' figures since a day before the range's start.
+   */
+  public PortfolioHistoryView equity(String tag, HistoryRange range) {
+    Map<String, String> currencies = new java.util.HashMap<>();
+    for (BotSummary bot : bots.summaries()) {
+      if ((tag == null || bot.tags().contains(tag)) && bot.stakeCurrency() != null) {
+        currencies.put(bot.id(), bot.stakeCurrency());
+      }
+    }
+    List<EquityHistory.Sample> samples =
+        store.samples(
+            tag == null ? null : currencies.keySet(),
+            range.since(),
+            range.until(),
+            java.time.Duration.ofDays(1));
+    return new PortfolioHistoryView(
+        range.since().toString(),
+        range.until().toString(),
+        range.step().toString(),
+        EquityHistory.of(samples, currencies, range.since(), range.until(), range.step()));
+  }
+
   private static BotStatusView view(BotSummary bot, Optional<BotStatusRecord> status) {
     return status.map(s -> BotStatusView.of(bot, s)).orElseGet(() -> BotStatusView.unknown(bot));
   }

@@ -192,4 +192,36 @@ public class StatusStore {
         .setMaxResults(limit)
         .getResultList();
   }
+
+  /**
+   * The history points of these bots (all bots when {@code botIds} is null) from {@code from} to
+   * {@code to}, and each bot's last point before {@code from} within {@code lookback} (to seed the
+   * series' start); figures only, no entities.
+   */
+  List<EquityHistory.Sample> samples(
+      java.util.Collection<String> botIds, Instant from, Instant to, java.time.Duration lookback) {
+    if (botIds != null && botIds.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Object[]> query =
+        entityManager.createQuery(
+            "select h.botId, h.at, h.profitClosed, h.profitAll, h.balance"
+                + " from StatusHistoryPoint h where h.at >= :from and h.at <= :to"
+                + (botIds == null ? "" : " and h.botId in :bots"),
+            Object[].class);
+    query.setParameter("from", from.minus(lookback)).setParameter("to", to);
+    if (botIds != null) {
+      query.setParameter("bots", botIds);
+    }
+    return query.getResultList().stream()
+        .map(
+            row ->
+                new EquityHistory.Sample(
+                    (String) row[0],
+                    (Instant) row[1],
+                    (Double) row[2],
+                    (Double) row[3],
+                    (Double) row[4]))
+        .toList();
+  }
 }
