@@ -81,6 +81,20 @@ pid="$(management_pid)"
 java -cp performance-tests/target/performance-tests.jar io.multibot.perf.CycleRun \
   --base-url "$management" --report "$report" --management-pid "${pid:-0}" \
   ${PERF_CYCLE_OPTIONS:-} || status=$?
+
+# The console's fleet page at the cycle run's fleet (its bots stay registered): time to the first
+# page of bots in headless Chromium (budget: 1,000 bots interactive in <= 1.5 s), with
+# playwright-core installed under target/ (the console itself does not depend on it).
+console_report="$report/console-fleet.txt"
+chromium="${CHROMIUM_BIN:-/usr/bin/chromium}"
+pw="$ROOT/performance-tests/target/playwright"
+if [[ -x "$chromium" && -n "${MULTIBOT_ADMIN_PASSWORD:-}" ]] && mkdir -p "$pw" \
+  && (cd "$pw" && npm install --no-audit --no-fund --silent playwright-core@1.65.2 >/dev/null 2>&1); then
+  SITE="$management" ADMIN_PASSWORD="$MULTIBOT_ADMIN_PASSWORD" CHROMIUM_BIN="$chromium" \
+    NODE_PATH="$pw/node_modules" node scripts/console-fleet-timing.mjs >"$console_report" 2>&1 || status=$?
+else
+  echo "skipped: needs Chromium ($chromium), MULTIBOT_ADMIN_PASSWORD and npm" >"$console_report"
+fi
 [[ -n "$pid" ]] && jcmd "$pid" GC.class_histogram 2>/dev/null | head -40 >"$report/heap-histogram.txt" || true
 
 growth_mib="$(awk -v a="${heap_after:-0}" -v b="${heap_before:-0}" 'BEGIN { printf "%.1f", (a - b) / 1048576 }')"
@@ -90,6 +104,7 @@ growth_mib="$(awk -v a="${heap_after:-0}" -v b="${heap_before:-0}" 'BEGIN { prin
   echo
   echo "Management heap in use after a full GC around the load run (no fleet): $(awk -v b="${heap_before:-0}" 'BEGIN { printf "%.1f", b / 1048576 }') MiB before, $(awk -v a="${heap_after:-0}" 'BEGIN { printf "%.1f", a / 1048576 }') MiB after (growth ${growth_mib} MiB; limit 50). Histogram at the end of all runs: heap-histogram.txt."
   echo
+  echo "Console fleet page (budget 1.5 s at 1,000 bots): $(tail -1 "$console_report")."
   echo "Server start (\"started in\", both starting one after the other): $(tr '\n' ' ' <"$report/start-times.txt") (seconds)."
 } >>"$report/cycle.md"
 cat "$report/cycle.md" | tail -6

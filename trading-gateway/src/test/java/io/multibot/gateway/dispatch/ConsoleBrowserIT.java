@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,6 +35,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -48,6 +51,9 @@ class ConsoleBrowserIT {
   private static final String SITE =
       "http://localhost:" + System.getProperty("it.e2e.management.port");
   private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+  /** The limit: a status change on screen within 2 s of management receiving it. */
+  private static final Duration LIVE_LAG = Duration.ofSeconds(2);
 
   private final String tag = "console-" + UUID.randomUUID().toString().substring(0, 8);
   private String token;
@@ -156,10 +162,21 @@ class ConsoleBrowserIT {
     assertAccessible("bot");
 
     click(button("Stop"));
+    CompletableFuture<Instant> stored = ApiWatch.firstSeen(token, firstName, "stopped", PATIENCE);
     click(button("Yes, stop"));
-    awaitText(By.cssSelector("h1 .badge.state"), "stopped");
+    new WebDriverWait(browser, PATIENCE)
+        .pollingEvery(Duration.ofMillis(20))
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("h1 .badge.state"), "stopped"));
+    Instant onScreen = Instant.now();
     assertThat(ManagementApi.get(token, "/bots/" + firstName + "/status").json().getString("state"))
         .isEqualTo("stopped");
+    // The bot page reads the API every 10 s while its live stream is up, so only the pushed event
+    // can bring the change within the 2 s of management storing it.
+    Duration lag = Duration.between(stored.join(), onScreen);
+    ApiWatch.record(Path.of("target", "console-screenshots", "live-lag.txt"), lag);
+    assertThat(lag).as("status change on screen after management stored it").isLessThan(LIVE_LAG);
   }
 
   @Test
@@ -217,6 +234,13 @@ class ConsoleBrowserIT {
     assertThat(browser.findElements(By.linkText("Users"))).isEmpty();
     assertThat(browser.findElements(By.linkText("Audit"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("table.fleet input[type=checkbox]"))).isEmpty();
+    click(By.cssSelector("button[data-sort='profitAll']"));
+    new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().contains("sort=-profitAll"));
+    awaitAttribute(By.xpath("//th[.//button[@data-sort='profitAll']]"), "aria-sort", "descending");
+    click(By.cssSelector("button[data-sort='profitAll']"));
+    awaitAttribute(By.xpath("//th[.//button[@data-sort='profitAll']]"), "aria-sort", "ascending");
+    visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
+
     browser.findElement(By.linkText(firstName)).click();
     visible(By.id("status-title"));
     assertThat(browser.findElements(By.id("actions-title"))).isEmpty();
@@ -244,12 +268,35 @@ class ConsoleBrowserIT {
     screenshot("audit");
     assertAccessible("audit");
 
+    String strategy = ManagementApi.storeStrategy(token, "Aaa");
     browser.get(SITE + "/#/strategies");
-    click(By.cssSelector("button.link"));
+    click(By.xpath("//button[@class='link' and text()='" + strategy + "']"));
     WebElement source = visible(By.cssSelector("pre.source"));
     new WebDriverWait(browser, PATIENCE).until(d -> source.getText().contains("class "));
+    assertThat(source.findElements(By.cssSelector(".py-keyword")))
+        .extracting(WebElement::getText)
+        .contains("class", "pass");
     screenshot("strategies");
     assertAccessible("strategies");
+
+    browser
+        .findElement(By.id("strategy-source"))
+        .sendKeys("class " + strategy + "(IStrategy):\n    minimal_roi = {\"0\": 0.04}\n");
+    click(button("Store as a new version"));
+    awaitText(By.cssSelector("p.notice[role=status]"), "New version stored");
+    new WebDriverWait(browser, PATIENCE)
+        .until(d -> d.findElements(By.cssSelector("#compare-with option[value='1']")).size() == 1);
+    new Select(browser.findElement(By.id("compare-with"))).selectByValue("1");
+    WebElement added = visible(By.cssSelector(".diff tr.added"));
+    assertThat(added.getText()).contains("minimal_roi");
+    assertThat(browser.findElement(By.cssSelector(".diff tr.removed")).getText()).contains("pass");
+    screenshot("strategy-diff");
+    assertAccessible("strategy-diff");
+  }
+
+  private void awaitAttribute(By what, String attribute, String value) {
+    new WebDriverWait(browser, PATIENCE)
+        .until(ExpectedConditions.attributeToBe(what, attribute, value));
   }
 
   private void signInAsAdmin() {
