@@ -120,9 +120,19 @@ fi
 
 trap 'echo; echo "multibot: stopping ..."; stop_servers; stop_private_redis; kill "${wait_pid:-}" 2>/dev/null; exit 0' INT TERM
 
+# A server directory must be made by Liberty's `server create` (through liberty:create), which
+# also writes server.env with the keystore password the access tokens are signed with: the plugin
+# skips creating a server whose directory exists, so nothing may make that directory first (making
+# its log directory here once did, and on a fresh clone every sign-in failed with a 500). A
+# directory without server.env is left from such a start: it is removed and created anew.
 for server in "${SERVERS[@]}"; do
-  mkdir -p "$(dirname "$(log_of "$server")")"
-  : >"$(log_of "$server")"
+  server_dir="$(wlp "$server")/usr/servers/$server"
+  if [[ -d "$server_dir" && ! -f "$server_dir/server.env" ]]; then
+    rm -rf "$server_dir"
+  fi
+  if [[ -f "$(log_of "$server")" ]]; then
+    : >"$(log_of "$server")"
+  fi
 done
 echo "multibot: starting both servers (database: ${DB_KIND}, data: $MULTIBOT_DATA_DIR) ..."
 
