@@ -40,6 +40,9 @@ if [[ ! -x "${CHROMIUM_BIN:-/usr/bin/chromium}" || ! -x "${CHROMEDRIVER_BIN:-/us
   echo "ensure-services: installing Chromium and chromedriver for the console's browser tests"
   apt_install chromium chromium-driver
 fi
+# promtool checks and unit-tests the chart's alert rules (delivery's MonitoringPackTest); Debian
+# ships it in the prometheus package (the server it also brings is not started here).
+command -v "${PROMTOOL:-promtool}" >/dev/null || { echo "ensure-services: installing promtool (prometheus)"; apt_install prometheus; }
 
 pg_answers() { pg_isready -h 127.0.0.1 -p 5432 -q 2>/dev/null; }
 if ! command -v pg_isready >/dev/null || ! pg_answers; then
@@ -68,4 +71,4 @@ if ! psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
     psql -h 127.0.0.1 -U postgres -d postgres -qc 'create database test'
   fi
 fi
-echo "ensure-services: Redis and PostgreSQL answer; npm and Chromium are installed."
+echo "ensure-services: Redis and PostgreSQL answer; npm, Chromium and promtool are installed."

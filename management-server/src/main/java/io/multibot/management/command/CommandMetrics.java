@@ -21,10 +21,11 @@ import org.eclipse.microprofile.metrics.Timer;
 /**
  * Prometheus figures of the command cycle on management: commands accepted and finished by type
  * (and final status), the time from acceptance to the final result, and the results stream's
- * pending entries, lag and the dead-letter stream's length. Tags have bounded values (command types
- * and statuses only), so each counter and timer is looked up in the registry once and kept: a
- * registry lookup checks the tags against every series of the name, which at a thousand commands a
- * second was a visible part of the command path's CPU (docs/performance.md).
+ * pending entries, lag and the dead-letter stream's length, and how often the kill switch was
+ * pulled. Tags have bounded values (command types and statuses only), so each counter and timer is
+ * looked up in the registry once and kept: a registry lookup checks the tags against every series
+ * of the name, which at a thousand commands a second was a visible part of the command path's CPU
+ * (docs/performance.md).
  */
 @ApplicationScoped
 public class CommandMetrics {
@@ -57,6 +58,14 @@ public class CommandMetrics {
     registry.gauge(
         "multibot.dead.letter.length",
         () -> StreamStats.length(streams.redis(), names.deadLetter()));
+  }
+
+  /**
+   * The kill switch was pulled ({@code multibot_emergency_stop_all_total}): the chart's alert
+   * MultibotKillSwitchPulled fires on any increase.
+   */
+  public void killSwitchPulled() {
+    registry.counter("multibot.emergency.stop.all").inc();
   }
 
   public void accepted(CommandType type) {

@@ -32,15 +32,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EmergencyResource {
 
   private final BatchService batches;
+  private final CommandMetrics metrics;
 
   @Inject
-  public EmergencyResource(BatchService batches) {
+  public EmergencyResource(BatchService batches, CommandMetrics metrics) {
     this.batches = batches;
+    this.metrics = metrics;
   }
 
   /** For CDI's proxy only. */
   protected EmergencyResource() {
-    this(null);
+    this(null, null);
   }
 
   @POST
@@ -58,7 +60,8 @@ public class EmergencyResource {
       @QueryParam("exitPositions") boolean exitPositions,
       @Context SecurityContext security,
       @Context UriInfo uri) {
-    return CommandResource.accepted(
-        batches.emergencyStop(exitPositions, security.getUserPrincipal().getName()), uri);
+    BatchView batch = batches.emergencyStop(exitPositions, security.getUserPrincipal().getName());
+    metrics.killSwitchPulled();
+    return CommandResource.accepted(batch, uri);
   }
 }

@@ -366,6 +366,11 @@ class CommandApiIT {
     assertThat(entry.get("params")).contains("\"exit_positions\":true");
     assertThat(admin.get("/audit?action=emergency.stop-all").json().getJsonArray("items"))
         .isNotEmpty();
+    assertThat(
+            io.multibot.common.testing.HttpJson.get(Api.root().replace("/api/v1", "/metrics"))
+                .text())
+        .as("the chart's MultibotKillSwitchPulled alert reads this counter")
+        .containsPattern("multibot_emergency_stop_all_total\\{[^}]*\\} [1-9]");
   }
 
   @Test
