@@ -2,6 +2,7 @@ package io.multibot.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,16 @@ class WorkflowTest {
     String[] command = new String[files.length + 1];
     command[0] = Repo.path("scripts/validate-workflows.sh").toString();
     System.arraycopy(files, 0, command, 1, files.length);
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    // Not inheritIO(): the validator runs on Node, which makes an inherited stdin non-blocking, and
+    // the forked test JVM's stdin is surefire's command channel ("std/in stream corrupted", the
+    // build fails); its output goes to a file beside the reports instead of surefire's stdout.
+    Path log = Files.createDirectories(Path.of("target")).resolve("validate-workflows.log");
+    Process process =
+        new ProcessBuilder(command)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+            .start();
     if (!process.waitFor(5, TimeUnit.MINUTES)) {
       process.destroyForcibly();
       throw new IllegalStateException("scripts/validate-workflows.sh did not finish");

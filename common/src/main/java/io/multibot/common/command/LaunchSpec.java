@@ -12,9 +12,11 @@ import java.util.TreeMap;
 
 /**
  * What a gateway needs to launch a managed bot: its stored freqtrade config (never with secrets in
- * it), the strategy it runs and that strategy's source, its restart policy, and its exchange
- * secrets by freqtrade's key names ({@code key}, {@code secret}, {@code password}). Travels on the
- * stream encrypted as a whole ({@code StreamSecurity.encrypt}), because of the secrets.
+ * it), the strategy it runs and that strategy's source, its restart policy, and its secrets: the
+ * exchange's by freqtrade's key names ({@code key}, {@code secret}, {@code password}) and those of
+ * freqtrade's own notifications ({@link #TELEGRAM_TOKEN}, {@link #TELEGRAM_CHAT_ID}, {@link
+ * #DISCORD_WEBHOOK_URL}; a gateway that does not know a name ignores it). Travels on the stream
+ * encrypted as a whole ({@code StreamSecurity.encrypt}), because of the secrets.
  */
 public record LaunchSpec(
     String botId,
@@ -24,6 +26,15 @@ public record LaunchSpec(
     String strategySource,
     String restartPolicy,
     Map<String, String> exchangeSecrets) {
+
+  /** freqtrade's {@code telegram.token}. */
+  public static final String TELEGRAM_TOKEN = "telegram_token";
+
+  /** freqtrade's {@code telegram.chat_id}. */
+  public static final String TELEGRAM_CHAT_ID = "telegram_chat_id";
+
+  /** freqtrade's {@code discord.webhook_url}. */
+  public static final String DISCORD_WEBHOOK_URL = "discord_webhook_url";
 
   public LaunchSpec {
     exchangeSecrets = Map.copyOf(exchangeSecrets);

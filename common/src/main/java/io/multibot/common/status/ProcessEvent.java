@@ -38,7 +38,12 @@ public record ProcessEvent(
     /** Exited too often in a row: no more restarts. */
     CRASHED,
     /** Stopped because the gateway asked it to. */
-    STOPPED
+    STOPPED,
+    /**
+     * Its entries were paused by the gateway's dead-man switch while Redis was unreachable;
+     * published once Redis answers again. Managements that do not know it drop the event.
+     */
+    PAUSED
   }
 
   /** Receives the events of every managed bot; called from supervision threads. */

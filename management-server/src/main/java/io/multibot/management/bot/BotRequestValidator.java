@@ -274,5 +274,18 @@ final class BotRequestValidator {
                     + " characters without control characters"));
       }
     }
+    String discord = secrets.discordWebhookUrl();
+    if (discord != null && !discord.isEmpty() && !httpsUrl(discord)) {
+      errors.add(new FieldError("secrets.discordWebhookUrl", "must be an https URL"));
+    }
+  }
+
+  private static boolean httpsUrl(String value) {
+    try {
+      java.net.URI uri = new java.net.URI(value);
+      return "https".equals(uri.getScheme()) && uri.getHost() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 }

@@ -24,6 +24,15 @@ public class BotSecrets {
   @Column(name = "exchange_password_enc", length = 4000)
   private String exchangePassword;
 
+  @Column(name = "telegram_token_enc", length = 4000)
+  private String telegramToken;
+
+  @Column(name = "telegram_chat_id_enc", length = 4000)
+  private String telegramChatId;
+
+  @Column(name = "discord_webhook_enc", length = 4000)
+  private String discordWebhookUrl;
+
   /** The encrypted value of a secret, or {@code null} when it is not set. */
   String encrypted(SecretName name) {
     return switch (name) {
@@ -32,6 +41,9 @@ public class BotSecrets {
       case EXCHANGE_KEY -> exchangeKey;
       case EXCHANGE_SECRET -> exchangeSecret;
       case EXCHANGE_PASSWORD -> exchangePassword;
+      case TELEGRAM_TOKEN -> telegramToken;
+      case TELEGRAM_CHAT_ID -> telegramChatId;
+      case DISCORD_WEBHOOK_URL -> discordWebhookUrl;
     };
   }
 
@@ -43,6 +55,9 @@ public class BotSecrets {
       case EXCHANGE_KEY -> exchangeKey = encrypted;
       case EXCHANGE_SECRET -> exchangeSecret = encrypted;
       case EXCHANGE_PASSWORD -> exchangePassword = encrypted;
+      case TELEGRAM_TOKEN -> telegramToken = encrypted;
+      case TELEGRAM_CHAT_ID -> telegramChatId = encrypted;
+      case DISCORD_WEBHOOK_URL -> discordWebhookUrl = encrypted;
       default -> throw new IllegalArgumentException("unknown secret " + name);
     }
   }

@@ -254,22 +254,37 @@ public class BotService implements CommandTargets {
         Optional.empty());
   }
 
+  /**
+   * The secrets a managed bot's launch carries (by the names the gateway maps to freqtrade's {@code
+   * FREQTRADE__...} environment variables), decrypted only into the encrypted launch.
+   */
+  private static final Map<SecretName, String> LAUNCH_SECRETS =
+      Map.of(
+          SecretName.EXCHANGE_KEY,
+          "key",
+          SecretName.EXCHANGE_SECRET,
+          "secret",
+          SecretName.EXCHANGE_PASSWORD,
+          "password",
+          SecretName.TELEGRAM_TOKEN,
+          LaunchSpec.TELEGRAM_TOKEN,
+          SecretName.TELEGRAM_CHAT_ID,
+          LaunchSpec.TELEGRAM_CHAT_ID,
+          SecretName.DISCORD_WEBHOOK_URL,
+          LaunchSpec.DISCORD_WEBHOOK_URL);
+
   private BotTarget managed(Bot bot) {
     StrategyRef ref = bot.getSettings().getStrategy();
     StrategyVersion strategy =
         strategies.version(ref.name(), ref.version() == null ? 0 : ref.version());
     Map<String, String> exchangeSecrets = new TreeMap<>();
-    Map.of(
-            SecretName.EXCHANGE_KEY, "key",
-            SecretName.EXCHANGE_SECRET, "secret",
-            SecretName.EXCHANGE_PASSWORD, "password")
-        .forEach(
-            (secret, key) -> {
-              String encrypted = bot.getSecrets().encrypted(secret);
-              if (encrypted != null) {
-                exchangeSecrets.put(key, cipher.decrypt(encrypted));
-              }
-            });
+    LAUNCH_SECRETS.forEach(
+        (secret, key) -> {
+          String encrypted = bot.getSecrets().encrypted(secret);
+          if (encrypted != null) {
+            exchangeSecrets.put(key, cipher.decrypt(encrypted));
+          }
+        });
     LaunchSpec launch =
         new LaunchSpec(
             bot.getId(),
@@ -320,6 +335,19 @@ public class BotService implements CommandTargets {
     if (bot.getRunMode() == RunMode.EXTERNAL
         && bot.getSecrets().encrypted(SecretName.API_PASSWORD) == null) {
       throw BotProblems.invalid("secrets.apiPassword", "is required for external bots");
+    }
+    BotSecrets secrets = bot.getSecrets();
+    boolean token = secrets.encrypted(SecretName.TELEGRAM_TOKEN) != null;
+    if (token != (secrets.encrypted(SecretName.TELEGRAM_CHAT_ID) != null)) {
+      throw BotProblems.invalid(
+          token ? "secrets.telegramChatId" : "secrets.telegramToken",
+          "telegramToken and telegramChatId are set together (or both cleared with \"\")");
+    }
+    if (bot.getRunMode() == RunMode.EXTERNAL
+        && (token || secrets.encrypted(SecretName.DISCORD_WEBHOOK_URL) != null)) {
+      throw BotProblems.invalid(
+          token ? "secrets.telegramToken" : "secrets.discordWebhookUrl",
+          "is for managed bots only: an external bot's own config sets its notifications");
     }
   }
 }

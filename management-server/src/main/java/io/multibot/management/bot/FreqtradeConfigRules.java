@@ -96,6 +96,12 @@ final class FreqtradeConfigRules {
     }
   }
 
+  /** Where freqtrade's own notification secrets go instead of config. */
+  private static final java.util.Map<String, String> NOTIFICATION_SECRETS =
+      java.util.Map.of(
+          "config.telegram.token", " (secrets.telegramToken, with secrets.telegramChatId)",
+          "config.discord.webhook_url", " (secrets.discordWebhookUrl)");
+
   private static void noSecrets(String path, JsonValue value, List<FieldError> errors) {
     if (value.getValueType() == ValueType.OBJECT) {
       value
@@ -107,7 +113,9 @@ final class FreqtradeConfigRules {
                   errors.add(
                       new FieldError(
                           childPath,
-                          "is a secret: send it in secrets, which are stored encrypted"));
+                          "is a secret: send it in secrets"
+                              + NOTIFICATION_SECRETS.getOrDefault(childPath, "")
+                              + ", which are stored encrypted"));
                 } else if (isFileLocation(key, child)
                     && !("config".equals(path) && MANAGED.containsKey(key))) {
                   errors.add(

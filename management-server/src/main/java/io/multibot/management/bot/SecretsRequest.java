@@ -9,7 +9,19 @@ public record SecretsRequest(
     @Schema(writeOnly = true) String jwtSecretKey,
     @Schema(writeOnly = true) String exchangeKey,
     @Schema(writeOnly = true) String exchangeSecret,
-    @Schema(writeOnly = true) String exchangePassword) {
+    @Schema(writeOnly = true) String exchangePassword,
+    @Schema(
+            writeOnly = true,
+            description =
+                "Managed bots: freqtrade's Telegram bot token (with telegramChatId; both or"
+                    + " neither)")
+        String telegramToken,
+    @Schema(writeOnly = true, description = "Managed bots: the Telegram chat freqtrade writes to")
+        String telegramChatId,
+    @Schema(
+            writeOnly = true,
+            description = "Managed bots: freqtrade's Discord webhook (an https URL)")
+        String discordWebhookUrl) {
 
   /** The value sent for a secret, {@code null} when it was omitted. */
   String value(SecretName name) {
@@ -19,6 +31,9 @@ public record SecretsRequest(
       case EXCHANGE_KEY -> exchangeKey;
       case EXCHANGE_SECRET -> exchangeSecret;
       case EXCHANGE_PASSWORD -> exchangePassword;
+      case TELEGRAM_TOKEN -> telegramToken;
+      case TELEGRAM_CHAT_ID -> telegramChatId;
+      case DISCORD_WEBHOOK_URL -> discordWebhookUrl;
     };
   }
 

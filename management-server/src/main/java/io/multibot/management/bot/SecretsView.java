@@ -10,7 +10,10 @@ public record SecretsView(
     boolean jwtSecretKey,
     boolean exchangeKey,
     boolean exchangeSecret,
-    boolean exchangePassword) {
+    boolean exchangePassword,
+    boolean telegramToken,
+    boolean telegramChatId,
+    boolean discordWebhookUrl) {
 
   static SecretsView of(Map<SecretName, Boolean> presence) {
     return new SecretsView(
@@ -18,6 +21,9 @@ public record SecretsView(
         presence.get(SecretName.JWT_SECRET_KEY),
         presence.get(SecretName.EXCHANGE_KEY),
         presence.get(SecretName.EXCHANGE_SECRET),
-        presence.get(SecretName.EXCHANGE_PASSWORD));
+        presence.get(SecretName.EXCHANGE_PASSWORD),
+        presence.get(SecretName.TELEGRAM_TOKEN),
+        presence.get(SecretName.TELEGRAM_CHAT_ID),
+        presence.get(SecretName.DISCORD_WEBHOOK_URL));
   }
 }

@@ -23,8 +23,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Applies the status stream to the bots' statuses: a poll that reached a bot records what it said;
  * {@code status.offline-after} polls in a row that did not mark it {@code offline} (event
  * BotWentOffline), and the next one that does brings it back (BotRecovered); a managed bot's crash
- * marks it {@code crashed} (BotCrashed). Events are audited as the user {@code system}. Reports
- * older than what is stored change nothing.
+ * marks it {@code crashed} (BotCrashed); a gateway's dead-man switch that paused a bot's entries
+ * while Redis was unreachable marks it {@code paused} (bot.dead-man-paused). Events are audited as
+ * the user {@code system}. Reports older than what is stored change nothing.
  */
 @ApplicationScoped
 public class StatusService {
@@ -32,6 +33,7 @@ public class StatusService {
   static final String WENT_OFFLINE = "bot.went-offline";
   static final String RECOVERED = "bot.recovered";
   static final String CRASHED = "bot.crashed";
+  static final String DEAD_MAN_PAUSED = "bot.dead-man-paused";
 
   private final StatusStore store;
   private final BotService bots;
@@ -152,6 +154,12 @@ public class StatusService {
         if (newest) {
           status.moveTo(BotState.RUNNING, at);
         }
+      }
+      case PAUSED -> {
+        if (newest) {
+          status.moveTo(BotState.PAUSED, at);
+        }
+        record(DEAD_MAN_PAUSED, status.getBotId(), event.detail());
       }
       default -> {
         // EXITED: a restart follows or the policy said no; the next poll tells

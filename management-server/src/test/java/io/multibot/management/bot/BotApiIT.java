@@ -184,6 +184,62 @@ class BotApiIT {
     assertProblem(massAssignment, 400, "malformed-request");
   }
 
+  /**
+   * freqtrade's own Telegram and Discord notifications: write-only secrets like the exchange's,
+   * Telegram's token and chat together, Discord's webhook an https URL, managed bots only.
+   */
+  @Test
+  void notificationSecretsAreWriteOnlyAndCheckedTogether() {
+    String token = "123456:" + secret;
+    JsonObject notifying =
+        bot(name())
+            .add(
+                "secrets",
+                Json.createObjectBuilder()
+                    .add("telegramToken", token)
+                    .add("telegramChatId", "-1001")
+                    .add("discordWebhookUrl", "https://discord.example/api/webhooks/1/" + secret))
+            .build();
+
+    Answer created = record(admin.post("/bots", notifying.toString()));
+
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    JsonObject secrets = created.json().getJsonObject("secrets");
+    assertThat(secrets.getBoolean("telegramToken")).isTrue();
+    assertThat(secrets.getBoolean("telegramChatId")).isTrue();
+    assertThat(secrets.getBoolean("discordWebhookUrl")).isTrue();
+    assertThat(record(admin.get("/bots/" + created.json().getString("id"))).text())
+        .doesNotContain(secret);
+    answers.forEach(answer -> assertThat(answer.text()).doesNotContain(secret));
+  }
+
+  @Test
+  void notificationSecretsAreRefusedWhenIncompleteNotHttpsOrForAnExternalBot() {
+    String token = "123456:" + secret;
+    JsonObject tokenAlone =
+        bot(name()).add("secrets", Json.createObjectBuilder().add("telegramToken", token)).build();
+    assertProblem(admin.post("/bots", tokenAlone.toString()), 422, "validation-failed");
+    JsonObject plainHttp =
+        bot(name())
+            .add(
+                "secrets",
+                Json.createObjectBuilder().add("discordWebhookUrl", "http://x.example/h"))
+            .build();
+    assertProblem(admin.post("/bots", plainHttp.toString()), 422, "validation-failed");
+    JsonObject external =
+        bot(name())
+            .add("runMode", "external")
+            .add("apiUrl", "http://127.0.0.1:8080")
+            .add("apiUsername", "freqtrader")
+            .add(
+                "secrets",
+                Json.createObjectBuilder()
+                    .add("apiPassword", "bot-password")
+                    .add("discordWebhookUrl", "https://discord.example/api/webhooks/2/x"))
+            .build();
+    assertProblem(admin.post("/bots", external.toString()), 422, "validation-failed");
+  }
+
   @Test
   void externalBotsNeedTheirApiPassword() {
     JsonObject external =

@@ -114,6 +114,11 @@ public class GatewayConfig {
   }
 
   /** {@code status.interval}: how often each bot is polled. */
+  /** {@code deadman.after}: Redis silence before managed bots' entries are paused (zero: off). */
+  public Duration deadManAfter() {
+    return duration("deadman.after");
+  }
+
   public Duration statusInterval() {
     return duration("status.interval");
   }

@@ -1,6 +1,8 @@
 package io.multibot.gateway.platform;
 
 import io.multibot.common.redis.RedisConnection;
+import io.multibot.common.status.ProcessEvent;
+import io.multibot.common.status.ProcessState;
 import io.multibot.common.stream.StreamKeys;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.stream.StreamSecurity;
@@ -8,8 +10,10 @@ import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.dispatch.DispatchMetrics;
 import io.multibot.gateway.dispatch.DispatchSettings;
 import io.multibot.gateway.dispatch.GatewayNode;
+import io.multibot.gateway.runtime.ManagedStatus;
 import io.multibot.gateway.runtime.Sealer;
 import io.multibot.gateway.runtime.Supervisor;
+import io.multibot.gateway.safety.DeadManSwitch;
 import io.multibot.gateway.status.StatusPoller;
 import io.multibot.gateway.status.StatusPublisher;
 import jakarta.annotation.PreDestroy;
@@ -21,6 +25,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.RedisClient;
@@ -49,6 +58,7 @@ public class GatewayLifecycle {
   private RedisClient streamClient;
   private Supervisor supervisor;
   private StatusPoller poller;
+  private ScheduledFuture<?> deadManCheck;
 
   @Inject
   public GatewayLifecycle(
@@ -105,7 +115,48 @@ public class GatewayLifecycle {
     metrics.register(streamClient, names, () -> node.ownedPartitions().size());
     node.start();
     startPolling(names, publisher);
+    startDeadManSwitch(publisher);
     LOG.info(() -> "multibot: gateway instance " + settings.instanceId() + " consumes commands");
+  }
+
+  /**
+   * The dead-man switch ({@code deadman.after}, off by default): looks every second whether Redis
+   * answers; after that long without an answer it pauses the entries of the managed bots running
+   * here, and once Redis answers it publishes a PAUSED event for each.
+   */
+  private void startDeadManSwitch(StatusPublisher publisher) {
+    Duration after = config.deadManAfter();
+    if (after.isZero() || after.isNegative()) {
+      return;
+    }
+    DeadManSwitch deadMan =
+        new DeadManSwitch(
+            after,
+            () -> "PONG".equals(streamClient.ping()),
+            () ->
+                supervisor.statuses().stream()
+                    .filter(s -> s.state() == ProcessState.RUNNING)
+                    .map(ManagedStatus::botId)
+                    .toList(),
+            botId ->
+                supervisor.endpoint(botId).map(bot -> client.pause(bot).isSuccess()).orElse(false),
+            (botId, since, silence) ->
+                publisher.on(
+                    new ProcessEvent(
+                        botId,
+                        ProcessEvent.Kind.PAUSED,
+                        null,
+                        "entries paused by the gateway's dead-man switch: Redis did not answer"
+                            + " from "
+                            + since
+                            + " for more than "
+                            + silence
+                            + "; start the bot to resume",
+                        List.of(),
+                        Instant.now())),
+            Clock.systemUTC());
+    deadManCheck = scheduler.scheduleWithFixedDelay(deadMan::check, 1, 1, TimeUnit.SECONDS);
+    LOG.info(() -> "multibot: dead-man switch armed: entries paused after " + after);
   }
 
   /** Polls the bots of the partitions this instance owns ({@code status.*}). */
@@ -125,6 +176,9 @@ public class GatewayLifecycle {
   @PreDestroy
   void stop() {
     try {
+      if (deadManCheck != null) {
+        deadManCheck.cancel(false);
+      }
       if (poller != null) {
         poller.close();
       }

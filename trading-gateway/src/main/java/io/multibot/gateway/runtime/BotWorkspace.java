@@ -43,11 +43,23 @@ final class BotWorkspace {
   private static final Pattern STRATEGY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,99}");
   private static final List<String> INHERITED =
       List.of("PATH", "HOME", "LANG", "LC_ALL", "TZ", "TMPDIR", "VIRTUAL_ENV", "PYTHONPATH");
-  private static final Map<String, String> EXCHANGE_SECRETS =
+
+  /** The launch's secrets by name → freqtrade's environment variables (its env overrides). */
+  private static final Map<String, String> SECRET_VARIABLES =
       Map.of(
-          "key", "FREQTRADE__EXCHANGE__KEY",
-          "secret", "FREQTRADE__EXCHANGE__SECRET",
-          "password", "FREQTRADE__EXCHANGE__PASSWORD");
+          "key",
+          "FREQTRADE__EXCHANGE__KEY",
+          "secret",
+          "FREQTRADE__EXCHANGE__SECRET",
+          "password",
+          "FREQTRADE__EXCHANGE__PASSWORD",
+          LaunchSpec.TELEGRAM_TOKEN,
+          "FREQTRADE__TELEGRAM__TOKEN",
+          LaunchSpec.TELEGRAM_CHAT_ID,
+          "FREQTRADE__TELEGRAM__CHAT_ID",
+          LaunchSpec.DISCORD_WEBHOOK_URL,
+          "FREQTRADE__DISCORD__WEBHOOK_URL");
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A prepared launch: the command line, its environment and where the bot answers. */
@@ -143,11 +155,19 @@ final class BotWorkspace {
     spec.exchangeSecrets()
         .forEach(
             (name, value) -> {
-              String variable = EXCHANGE_SECRETS.get(name);
+              String variable = SECRET_VARIABLES.get(name);
               if (variable != null && !value.isEmpty()) {
                 env.put(variable, value);
               }
             });
+    // freqtrade sends its own notifications only when the section is enabled
+    if (env.containsKey("FREQTRADE__TELEGRAM__TOKEN")
+        && env.containsKey("FREQTRADE__TELEGRAM__CHAT_ID")) {
+      env.put("FREQTRADE__TELEGRAM__ENABLED", "true");
+    }
+    if (env.containsKey("FREQTRADE__DISCORD__WEBHOOK_URL")) {
+      env.put("FREQTRADE__DISCORD__ENABLED", "true");
+    }
     return env;
   }
 

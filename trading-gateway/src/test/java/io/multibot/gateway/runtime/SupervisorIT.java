@@ -153,6 +153,52 @@ class SupervisorIT {
     }
   }
 
+  /**
+   * freqtrade's own Telegram and Discord notifications: their secrets reach the process as
+   * freqtrade's environment overrides, with the sections enabled, and never its files; a secret
+   * name this gateway does not know is ignored (a newer management may send more).
+   */
+  @Test
+  void notificationSecretsGoToTheEnvironmentOnlyAndEnableTheirSections() throws Exception {
+    String token = "123456:telegram-token-" + UUID.randomUUID();
+    String webhook = "https://discord.example/api/webhooks/1/" + UUID.randomUUID();
+    LaunchSpec spec =
+        new LaunchSpec(
+            "bot-" + UUID.randomUUID(),
+            "notifying",
+            CONFIG,
+            "ManagedStrategy",
+            "class ManagedStrategy(IStrategy):\n    pass\n",
+            "never",
+            Map.of(
+                LaunchSpec.TELEGRAM_TOKEN,
+                token,
+                LaunchSpec.TELEGRAM_CHAT_ID,
+                "-100200300",
+                LaunchSpec.DISCORD_WEBHOOK_URL,
+                webhook,
+                "a_future_secret",
+                "ignored"));
+
+    BotWorkspace.Launch launch = BotWorkspace.prepare(settings(3), spec, freePort());
+
+    assertThat(launch.environment())
+        .containsEntry("FREQTRADE__TELEGRAM__TOKEN", token)
+        .containsEntry("FREQTRADE__TELEGRAM__CHAT_ID", "-100200300")
+        .containsEntry("FREQTRADE__TELEGRAM__ENABLED", "true")
+        .containsEntry("FREQTRADE__DISCORD__WEBHOOK_URL", webhook)
+        .containsEntry("FREQTRADE__DISCORD__ENABLED", "true")
+        .doesNotContainValue("ignored");
+    try (Stream<Path> files = Files.walk(launch.directory())) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(file)).as("%s", file).doesNotContain(token, webhook);
+      }
+    }
+    LaunchSpec quiet = spec("never");
+    assertThat(BotWorkspace.prepare(settings(3), quiet, freePort()).environment())
+        .doesNotContainKeys("FREQTRADE__TELEGRAM__ENABLED", "FREQTRADE__DISCORD__ENABLED");
+  }
+
   @Test
   void aKilledBotIsStartedAgainByItsPolicy() throws Exception {
     Supervisor supervisor = supervisor(3);
