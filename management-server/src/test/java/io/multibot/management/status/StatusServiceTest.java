@@ -198,6 +198,20 @@ class StatusServiceTest {
   }
 
   @Test
+  void aDeadManPauseMarksTheBotPausedAndIsAuditedButNeverUndoesANewerState() {
+    poll(0, running());
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.PAUSED, 30)));
+
+    assertThat(row().getState()).isEqualTo(BotState.PAUSED);
+    assertThat(audited).containsExactly("bot.dead-man-paused: PAUSED detail");
+
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.STOPPED, 40)));
+    service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.PAUSED, 35)));
+
+    assertThat(row().getState()).as("a late report of the pause").isEqualTo(BotState.STOPPED);
+  }
+
+  @Test
   void aPollWithoutLogsKeepsTheLastOnes() {
     poll(0, running());
     BotPoll withoutDetails =
