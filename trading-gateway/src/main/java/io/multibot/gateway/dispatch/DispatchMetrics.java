@@ -7,6 +7,8 @@ import io.multibot.common.stream.StreamStats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -54,6 +56,16 @@ public class DispatchMetrics implements DispatchObserver {
     registry.gauge("multibot.commands.lag", () -> sum(redis, names, false));
     registry.gauge(
         "multibot.dead.letter.length", () -> StreamStats.length(redis, names.deadLetter()));
+  }
+
+  /**
+   * The dead-man switch: {@code multibot_deadman_tripped} (1 while Redis has been silent too long)
+   * and {@code multibot_deadman_paused_bots} (bots it paused in this outage); the chart's alert
+   * MultibotDeadManTripped reads the first.
+   */
+  public void register(BooleanSupplier tripped, IntSupplier pausedBots) {
+    registry.gauge("multibot.deadman.tripped", () -> tripped.getAsBoolean() ? 1 : 0);
+    registry.gauge("multibot.deadman.paused.bots", pausedBots::getAsInt);
   }
 
   /** Pending (or lag) of the gateways group over every command stream; -1 if Redis cannot tell. */

@@ -155,6 +155,7 @@ public class GatewayLifecycle {
                         List.of(),
                         Instant.now())),
             Clock.systemUTC());
+    metrics.register(deadMan::tripped, deadMan::pausedBots);
     deadManCheck = scheduler.scheduleWithFixedDelay(deadMan::check, 1, 1, TimeUnit.SECONDS);
     LOG.info(() -> "multibot: dead-man switch armed: entries paused after " + after);
   }

@@ -77,6 +77,11 @@ public final class DeadManSwitch {
     return tripped;
   }
 
+  /** How many bots it paused in the current outage (0 when not tripped). */
+  public synchronized int pausedBots() {
+    return paused.size();
+  }
+
   /** One look: call it every second or so from one thread. */
   public synchronized void check() {
     if (!armed()) {

@@ -80,6 +80,7 @@ class DeadManSwitchTest {
     at(40, deadMan);
 
     assertThat(deadMan.tripped()).isTrue();
+    assertThat(deadMan.pausedBots()).isEqualTo(2);
     assertThat(pauses).as("each bot once").containsExactly("a", "b");
 
     running.add("restarted");
@@ -91,6 +92,7 @@ class DeadManSwitchTest {
     at(51, deadMan);
 
     assertThat(deadMan.tripped()).isFalse();
+    assertThat(deadMan.pausedBots()).isZero();
     assertThat(announced)
         .containsExactly(
             "a since 2026-12-04T10:00:00Z",
