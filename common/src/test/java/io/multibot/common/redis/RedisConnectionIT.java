@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.multibot.common.health.RedisReadinessCheck;
-import java.io.IOException;
-import java.net.ServerSocket;
+import io.multibot.common.testing.RedisServers;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -51,12 +50,12 @@ class RedisConnectionIT {
 
   @Test
   void recoversOnceRedisComesBack() throws Exception {
-    int port = freePort();
+    int port = RedisServers.freePort();
     try (RedisConnection redis =
         new RedisConnection("redis://127.0.0.1:" + port, Duration.ofMillis(500))) {
       assertThat(new RedisReadinessCheck(redis).call().getStatus()).isEqualTo(Status.DOWN);
 
-      Process server = startRedisServer(port);
+      Process server = RedisServers.start(port);
       try {
         awaitPong(redis, Duration.ofSeconds(10));
         assertThat(new RedisReadinessCheck(redis).call().getStatus()).isEqualTo(Status.UP);
@@ -65,28 +64,6 @@ class RedisConnectionIT {
         server.waitFor(10, TimeUnit.SECONDS);
       }
     }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static Process startRedisServer(int port) throws IOException {
-    return new ProcessBuilder(
-            "redis-server",
-            "--port",
-            String.valueOf(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--appendonly",
-            "no")
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .start();
   }
 
   private static void awaitPong(RedisConnection redis, Duration limit) throws InterruptedException {

@@ -66,6 +66,11 @@ class SupervisorIT {
   }
 
   private RuntimeSettings settings(int maxRestarts) {
+    return settings(dir, maxRestarts);
+  }
+
+  /** Managed bots run the simulator jar, workspaces under {@code dir}, short waits. */
+  static RuntimeSettings settings(Path dir, int maxRestarts) {
     return new RuntimeSettings(
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
