@@ -2,10 +2,9 @@ package io.multibot.gateway.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import io.multibot.common.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,30 +16,13 @@ class DeadManSwitchTest {
 
   private static final Instant T0 = Instant.parse("2026-12-04T10:00:00Z");
 
-  private Instant now = T0;
   private boolean redisUp = true;
   private final List<String> running = new ArrayList<>(List.of("a", "b"));
   private final List<String> pauses = new ArrayList<>();
   private final Set<String> refusing = new HashSet<>();
   private final List<String> announced = new ArrayList<>();
 
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final MutableClock clock = new MutableClock(T0);
 
   private DeadManSwitch deadMan(Duration after) {
     return new DeadManSwitch(
@@ -61,7 +43,7 @@ class DeadManSwitchTest {
   }
 
   private void at(int second, DeadManSwitch deadMan) {
-    now = T0.plusSeconds(second);
+    clock.advance(Duration.between(clock.instant(), T0.plusSeconds(second)));
     deadMan.check();
   }
 
