@@ -147,9 +147,17 @@ public class StatusQueries {
         .toList();
   }
 
+  /** Points one history request may read: beyond it the answer says to narrow the range. */
+  static final long MAX_HISTORY_POINTS = 2_000_000;
+
+  /** How far before the range a bot's last point is looked for, to seed the series' start. */
+  static final java.time.Duration SEED_LOOKBACK = java.time.Duration.ofHours(1);
+
   /**
    * The portfolio's history over the range, per stake currency, of the bots with the tag (every bot
-   * when it is null). Reads only the bots' figures since a day before the range's start.
+   * when it is null). Reads the bots' recorded points from an hour before the range (a bot silent
+   * longer than that before the range starts is counted from its next point); a range that holds
+   * more than {@value #MAX_HISTORY_POINTS} points is refused (422) before anything is loaded.
    */
   public PortfolioHistoryView equity(String tag, HistoryRange range) {
     Map<String, String> currencies = new java.util.HashMap<>();
@@ -158,12 +166,22 @@ public class StatusQueries {
         currencies.put(bot.id(), bot.stakeCurrency());
       }
     }
-    List<EquityHistory.Sample> samples =
-        store.samples(
-            tag == null ? null : currencies.keySet(),
-            range.since(),
-            range.until(),
-            java.time.Duration.ofDays(1));
+    java.time.Instant from = range.since().minus(SEED_LOOKBACK);
+    long points = store.countSamples(tag, from, range.until());
+    if (points > MAX_HISTORY_POINTS) {
+      throw new io.multibot.common.problem.ApiException(
+          io.multibot.common.problem.ProblemType.VALIDATION_FAILED,
+          "The query is invalid.",
+          List.of(
+              new io.multibot.common.problem.FieldError(
+                  "since",
+                  "the range holds "
+                      + points
+                      + " recorded points, more than "
+                      + MAX_HISTORY_POINTS
+                      + ": choose a shorter range or a tag")));
+    }
+    List<EquityHistory.Sample> samples = store.samples(tag, from, range.until());
     return new PortfolioHistoryView(
         range.since().toString(),
         range.until().toString(),
