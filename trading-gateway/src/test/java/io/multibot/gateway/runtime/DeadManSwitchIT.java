@@ -47,17 +47,21 @@ class DeadManSwitchIT {
   private Process redis;
   private RedisConnection connection;
 
+  /** Each part stopped even when another fails to stop, so no bot or Redis outlives the test. */
   @AfterEach
   void stopEverything() {
-    if (supervisor != null) {
-      supervisor.close();
-    }
-    scheduler.shutdownNow();
-    if (connection != null) {
-      connection.close();
-    }
-    if (redis != null) {
-      redis.destroyForcibly();
+    try {
+      if (supervisor != null) {
+        supervisor.close();
+      }
+    } finally {
+      scheduler.shutdownNow();
+      if (connection != null) {
+        connection.close();
+      }
+      if (redis != null) {
+        redis.destroyForcibly();
+      }
     }
   }
 
