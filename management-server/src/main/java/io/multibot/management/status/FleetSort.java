@@ -75,9 +75,12 @@ record FleetSort(Key key, boolean descending) {
     return " order by " + key.jpql + (descending ? " desc" : "") + " nulls last, b.name";
   }
 
-  /** The expression sorted on, to select with the ids (PostgreSQL wants it in the select list). */
-  String selected() {
-    return key.jpql;
+  /**
+   * The columns to select with the ids: the bot's id, its name and the expression sorted on
+   * (PostgreSQL wants every ORDER BY expression in the select list).
+   */
+  String selectList() {
+    return key == Key.NAME ? "b.id, b.name" : "b.id, b.name, " + key.jpql;
   }
 
   /** The same order in memory. */

@@ -1,13 +1,10 @@
 package io.multibot.management.status;
 
-import io.multibot.common.problem.ApiException;
-import io.multibot.common.problem.FieldError;
-import io.multibot.common.problem.ProblemType;
 import io.multibot.management.platform.api.QueryInstant;
+import io.multibot.management.platform.api.QueryProblems;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * The range and step of {@code GET /portfolio/history}: {@code since} (default a day before {@code
@@ -27,18 +24,19 @@ record HistoryRange(Instant since, Instant until, Duration step) {
     Instant from = QueryInstant.parse("since", since);
     from = from == null ? to.minus(Duration.ofDays(1)) : from;
     if (!from.isBefore(to)) {
-      throw invalid("since", "must be before until");
+      throw QueryProblems.invalid("since", "must be before until");
     }
     Duration range = Duration.between(from, to);
     if (range.compareTo(Duration.ofDays(MAX_DAYS)) > 0) {
-      throw invalid("since", "must be at most " + MAX_DAYS + " days before until");
+      throw QueryProblems.invalid("since", "must be at most " + MAX_DAYS + " days before until");
     }
     Duration every = step == null || step.isBlank() ? automatic(range) : duration(step.strip());
     if (every.compareTo(MIN_STEP) < 0) {
-      throw invalid("step", "must be at least PT1M");
+      throw QueryProblems.invalid("step", "must be at least PT1M");
     }
     if (range.dividedBy(every) >= MAX_POINTS) {
-      throw invalid("step", "gives more than " + MAX_POINTS + " points over the range");
+      throw QueryProblems.invalid(
+          "step", "gives more than " + MAX_POINTS + " points over the range");
     }
     return new HistoryRange(from, to, every);
   }
@@ -52,14 +50,7 @@ record HistoryRange(Instant since, Instant until, Duration step) {
     try {
       return Duration.parse(raw);
     } catch (DateTimeParseException e) {
-      throw invalid("step", "must be an ISO-8601 duration such as PT15M");
+      throw QueryProblems.invalid("step", "must be an ISO-8601 duration such as PT15M");
     }
-  }
-
-  private static ApiException invalid(String field, String message) {
-    return new ApiException(
-        ProblemType.VALIDATION_FAILED,
-        "The query is invalid.",
-        List.of(new FieldError(field, message)));
   }
 }

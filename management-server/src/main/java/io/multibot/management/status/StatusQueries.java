@@ -4,6 +4,7 @@ import io.multibot.common.status.BotPoll;
 import io.multibot.common.status.BotState;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
+import io.multibot.management.platform.api.QueryProblems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -169,17 +170,13 @@ public class StatusQueries {
     java.time.Instant from = range.since().minus(SEED_LOOKBACK);
     long points = store.countSamples(tag, from, range.until());
     if (points > MAX_HISTORY_POINTS) {
-      throw new io.multibot.common.problem.ApiException(
-          io.multibot.common.problem.ProblemType.VALIDATION_FAILED,
-          "The query is invalid.",
-          List.of(
-              new io.multibot.common.problem.FieldError(
-                  "since",
-                  "the range holds "
-                      + points
-                      + " recorded points, more than "
-                      + MAX_HISTORY_POINTS
-                      + ": choose a shorter range or a tag")));
+      throw QueryProblems.invalid(
+          "since",
+          "the range holds "
+              + points
+              + " recorded points, more than "
+              + MAX_HISTORY_POINTS
+              + ": choose a shorter range or a tag");
     }
     List<EquityHistory.Sample> samples = store.samples(tag, from, range.until());
     return new PortfolioHistoryView(

@@ -1,11 +1,9 @@
 package io.multibot.management.status;
 
 import io.multibot.common.json.Jsons;
-import io.multibot.common.problem.ApiException;
-import io.multibot.common.problem.FieldError;
-import io.multibot.common.problem.ProblemType;
 import io.multibot.common.status.BotPoll;
 import io.multibot.management.platform.api.QueryInstant;
+import io.multibot.management.platform.api.QueryProblems;
 import io.multibot.management.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -85,10 +82,7 @@ public class StatusResource {
         wanted = -1;
       }
       if (wanted < 1 || wanted > MAX_LOG_LINES) {
-        throw new ApiException(
-            ProblemType.VALIDATION_FAILED,
-            "The query is invalid.",
-            List.of(new FieldError("lines", "must be a whole number from 1 to " + MAX_LOG_LINES)));
+        throw QueryProblems.invalid("lines", "must be a whole number from 1 to " + MAX_LOG_LINES);
       }
     }
     var all = queries.fromSnapshot(bot, BotPoll::logs);

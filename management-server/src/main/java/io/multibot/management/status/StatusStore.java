@@ -81,11 +81,7 @@ public class StatusStore {
    */
   List<String> pageIds(FleetQuery fleet) {
     TypedQuery<Object[]> query =
-        matching(
-            fleet,
-            "select b.id, b.name, " + fleet.sort().selected(),
-            fleet.sort().jpql(),
-            Object[].class);
+        matching(fleet, "select " + fleet.sort().selectList(), fleet.sort().jpql(), Object[].class);
     return query
         .setFirstResult(fleet.page().offset())
         .setMaxResults(fleet.page().size())

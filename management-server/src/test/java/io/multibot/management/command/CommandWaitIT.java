@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.ResultMessage;
-import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.stream.StreamNames;
-import io.multibot.common.stream.StreamSecurity;
 import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.management.testing.Api;
+import io.multibot.management.testing.SignedStreams;
 import jakarta.json.JsonArray;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.params.XAddParams;
 
 /**
  * {@code ?wait=} is woken by the stored outcome, not by a periodic look: the answer leaves well
@@ -31,19 +29,14 @@ class CommandWaitIT {
   private static final long SIGNALLED_MILLIS = 400;
 
   private final Api admin = Api.asAdmin();
-  private final StreamSecurity security =
-      StreamSecurity.fromBase64(System.getProperty("it.stream.key"));
-  private final StreamNames names =
-      new StreamNames(System.getProperty("it.stream.prefix", "mgmt-it-derby"), 16);
-  private final RedisConnection connection =
-      new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
+  private final SignedStreams streams = new SignedStreams();
   private final String bot =
       CommandFixtures.registerExternalBot(admin, "wait", "bot-password-" + UUID.randomUUID());
   private final Set<String> seen = new HashSet<>();
 
   @AfterEach
   void close() {
-    connection.close();
+    streams.close();
   }
 
   @Test
@@ -83,6 +76,6 @@ class CommandWaitIT {
         new ResultMessage(
                 commandId, botId, CommandStatus.SUCCEEDED, "", "gw-wait", Instant.now(), "{}")
             .toFields();
-    connection.client().xadd(names.results(), XAddParams.xAddParams(), security.sign(fields));
+    streams.add(StreamNames::results, fields);
   }
 }

@@ -3,7 +3,6 @@ package io.multibot.management.status;
 import static io.multibot.common.testing.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.multibot.common.testing.HttpJson.Answer;
 import io.multibot.management.testing.Api;
 import io.multibot.management.testing.Fixtures;
 import jakarta.json.Json;
@@ -25,15 +24,11 @@ class FleetFiltersApiIT {
   private final String tag = "ff" + UUID.randomUUID().toString().substring(0, 8);
 
   private String register(String name, String strategy, String exchange) {
-    Answer created =
-        admin.post(
-            "/bots",
-            Fixtures.bot(name, strategy)
-                .add("exchange", exchange)
-                .add("tags", Json.createArrayBuilder().add(tag))
-                .build()
-                .toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    Fixtures.register(
+        admin,
+        Fixtures.bot(name, strategy)
+            .add("exchange", exchange)
+            .add("tags", Json.createArrayBuilder().add(tag)));
     return name;
   }
 

@@ -30,17 +30,12 @@ class PortfolioHistoryApiIT {
   }
 
   private String register(String name, String strategy, String currency, String botTag) {
-    Answer created =
-        admin.post(
-            "/bots",
-            Fixtures.bot(name, strategy)
-                .add("stakeCurrency", currency)
-                .add("pairWhitelist", Json.createArrayBuilder().add("XRP/" + currency))
-                .add("tags", Json.createArrayBuilder().add(botTag))
-                .build()
-                .toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
-    return admin.get("/bots/" + name).json().getString("id");
+    return Fixtures.register(
+        admin,
+        Fixtures.bot(name, strategy)
+            .add("stakeCurrency", currency)
+            .add("pairWhitelist", Json.createArrayBuilder().add("XRP/" + currency))
+            .add("tags", Json.createArrayBuilder().add(botTag)));
   }
 
   @Test

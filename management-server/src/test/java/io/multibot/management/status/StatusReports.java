@@ -1,15 +1,12 @@
 package io.multibot.management.status;
 
-import io.multibot.common.redis.RedisConnection;
 import io.multibot.common.status.BotPoll;
 import io.multibot.common.status.BotState;
 import io.multibot.common.status.StatusMessage;
 import io.multibot.common.stream.StreamNames;
-import io.multibot.common.stream.StreamSecurity;
+import io.multibot.management.testing.SignedStreams;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.time.Instant;
-import redis.clients.jedis.params.XAddParams;
 
 /**
  * Status polls written to the status stream as a gateway writes them (signed with the servers'
@@ -17,12 +14,7 @@ import redis.clients.jedis.params.XAddParams;
  */
 final class StatusReports implements AutoCloseable {
 
-  private final StreamSecurity security =
-      StreamSecurity.fromBase64(System.getProperty("it.stream.key"));
-  private final StreamNames names =
-      new StreamNames(System.getProperty("it.stream.prefix", "mgmt-it-derby"), 16);
-  private final RedisConnection connection =
-      new RedisConnection(System.getProperty("it.redis.url"), Duration.ofSeconds(2));
+  private final SignedStreams streams = new SignedStreams();
 
   /** A running bot that answered with this profit (closed and all) and no open trade. */
   void profit(String botId, double profit) {
@@ -36,12 +28,12 @@ final class StatusReports implements AutoCloseable {
             new BotPoll.Balance(1000 + profit, 1000),
             null,
             null);
-    var fields = StatusMessage.poll(botId, "gw-sort", Instant.now(), poll).toFields();
-    connection.client().xadd(names.status(), XAddParams.xAddParams(), security.sign(fields));
+    streams.add(
+        StreamNames::status, StatusMessage.poll(botId, "gw-sort", Instant.now(), poll).toFields());
   }
 
   @Override
   public void close() {
-    connection.close();
+    streams.close();
   }
 }

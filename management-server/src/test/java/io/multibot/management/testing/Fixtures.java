@@ -42,8 +42,13 @@ public final class Fixtures {
 
   /** Registers a bot named with the prefix and a random suffix; returns its id. */
   public static String registeredBot(Api admin, String prefix, String strategy) {
-    String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Answer created = admin.post("/bots", bot(name, strategy).build().toString());
+    return register(
+        admin, bot(prefix + "-" + UUID.randomUUID().toString().substring(0, 8), strategy));
+  }
+
+  /** Registers this bot (201 or the test fails); returns its id. */
+  public static String register(Api admin, JsonObjectBuilder bot) {
+    Answer created = admin.post("/bots", bot.build().toString());
     assertThat(created.status()).as(created.text()).isEqualTo(201);
     return created.json().getString("id");
   }

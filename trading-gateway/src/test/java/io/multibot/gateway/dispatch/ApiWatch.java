@@ -1,6 +1,5 @@
 package io.multibot.gateway.dispatch;
 
-import io.multibot.common.testing.HttpJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 
 /** When management's API first shows a change, for measuring how late a screen shows it. */
 final class ApiWatch {
@@ -27,15 +25,18 @@ final class ApiWatch {
       String token, String bot, String state, Duration patience) {
     return CompletableFuture.supplyAsync(
         () -> {
-          long deadline = System.nanoTime() + patience.toNanos();
-          while (System.nanoTime() < deadline) {
-            HttpJson.Answer answer = ManagementApi.get(token, "/bots/" + bot + "/status");
-            if (answer.status() == 200 && state.equals(answer.json().getString("state"))) {
-              return Instant.now();
-            }
-            LockSupport.parkNanos(EVERY.toNanos());
+          try {
+            ManagementApi.await(
+                token,
+                "/bots/" + bot + "/status",
+                status -> state.equals(status.getString("state")),
+                EVERY,
+                patience);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
           }
-          throw new AssertionError(bot + " never " + state + " in the API");
+          return Instant.now();
         });
   }
 

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -169,8 +170,16 @@ final class ManagementApi {
   /** Reads the path (60 s at most, every 250 ms) until it answers 200 and meets the condition. */
   static JsonObject await(String token, String path, Predicate<JsonObject> condition)
       throws InterruptedException {
+    return await(token, path, condition, Duration.ofMillis(250), Duration.ofMinutes(1));
+  }
+
+  /** Reads {@code path} every {@code every} until its answer meets the condition. */
+  static JsonObject await(
+      String token, String path, Predicate<JsonObject> condition, Duration every, Duration patience)
+      throws InterruptedException {
     JsonObject last = null;
-    for (int i = 0; i < 240; i++) {
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (System.nanoTime() < deadline) {
       HttpJson.Answer answer = ManagementApi.get(token, path);
       if (answer.status() == 200) {
         last = answer.json();
@@ -178,7 +187,7 @@ final class ManagementApi {
           return last;
         }
       }
-      Thread.sleep(250);
+      Thread.sleep(every.toMillis());
     }
     throw new AssertionError(path + " never met the condition; last: " + last);
   }

@@ -1,11 +1,7 @@
 package io.multibot.management.platform.api;
 
-import io.multibot.common.problem.ApiException;
-import io.multibot.common.problem.FieldError;
-import io.multibot.common.problem.ProblemType;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 
 /**
  * An instant in a query parameter ({@code since}, {@code from}, {@code to}): ISO-8601 with a zone,
@@ -31,18 +27,12 @@ public final class QueryInstant {
     try {
       instant = Instant.parse(raw.strip());
     } catch (DateTimeParseException e) {
-      throw invalid(field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+      throw QueryProblems.invalid(
+          field, "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
     }
     if (instant.isBefore(MIN) || instant.isAfter(MAX)) {
-      throw invalid(field, "must be from " + EARLIEST + " to " + LATEST);
+      throw QueryProblems.invalid(field, "must be from " + EARLIEST + " to " + LATEST);
     }
     return instant;
-  }
-
-  private static ApiException invalid(String field, String message) {
-    return new ApiException(
-        ProblemType.VALIDATION_FAILED,
-        "The query is invalid.",
-        List.of(new FieldError(field, message)));
   }
 }
