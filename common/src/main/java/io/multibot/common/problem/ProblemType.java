@@ -21,6 +21,8 @@ public enum ProblemType {
   PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "Too many requests"),
   INTERNAL_ERROR(500, "internal-error", "Internal server error"),
+  /** A service we called on the client's behalf refused or could not be reached. */
+  BAD_GATEWAY(502, "bad-gateway", "Bad gateway"),
   SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
 
   private static final String PREFIX = "urn:multibot:problem:";

@@ -5,6 +5,9 @@ import io.multibot.common.json.Jsons;
 import io.multibot.common.problem.FieldError;
 import io.multibot.management.bot.BotTarget;
 import io.multibot.management.bot.CommandTargets;
+import io.multibot.management.notify.Alert;
+import io.multibot.management.notify.AlertType;
+import io.multibot.management.notify.Alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,6 +33,7 @@ public class BatchService {
   private final CommandRepository commands;
   private final CommandDispatch dispatch;
   private final CommandMetrics metrics;
+  private final Alerts alerts;
   private final Clock clock;
   private final CommandFactory factory;
 
@@ -39,18 +43,20 @@ public class BatchService {
       CommandRepository commands,
       CommandDispatch dispatch,
       CommandMetrics metrics,
+      Alerts alerts,
       Clock clock) {
     this.bots = bots;
     this.commands = commands;
     this.dispatch = dispatch;
     this.metrics = metrics;
+    this.alerts = alerts;
     this.clock = clock;
     this.factory = new CommandFactory(clock);
   }
 
   /** For CDI's proxy only. */
   protected BatchService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   /** A command for the bots the request's selector chooses (422 when it chooses none). */
@@ -95,7 +101,24 @@ public class BatchService {
             new CommandRequestValidator.Valid(CommandType.EMERGENCY_STOP, params, EMERGENCY_EXPIRY),
             "{\"all\":true}",
             true);
-    return create(spec, targets, user);
+    BatchView batch = create(spec, targets, user);
+    if (alerts != null) {
+      alerts.raise(
+          Alert.of(
+              AlertType.KILL_SWITCH_PULLED,
+              null,
+              "the whole fleet",
+              "pulled by "
+                  + user
+                  + ": "
+                  + targets.size()
+                  + " bot(s) stop"
+                  + (exitPositions ? " and exit every position" : ", positions kept")
+                  + "; batch "
+                  + batch.id(),
+              clock.instant()));
+    }
+    return batch;
   }
 
   /** What every command of a batch shares. */

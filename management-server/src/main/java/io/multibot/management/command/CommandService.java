@@ -5,6 +5,9 @@ import io.multibot.common.command.CommandType;
 import io.multibot.common.command.ResultMessage;
 import io.multibot.management.bot.BotTarget;
 import io.multibot.management.bot.CommandTargets;
+import io.multibot.management.notify.Alert;
+import io.multibot.management.notify.AlertType;
+import io.multibot.management.notify.Alerts;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +34,7 @@ public class CommandService {
   private final CommandTargets bots;
   private final CommandDispatch dispatch;
   private final CommandMetrics metrics;
+  private final Alerts alerts;
   private final Clock clock;
   private final CommandFactory factory;
 
@@ -40,18 +44,20 @@ public class CommandService {
       CommandTargets bots,
       CommandDispatch dispatch,
       CommandMetrics metrics,
+      Alerts alerts,
       Clock clock) {
     this.commands = commands;
     this.bots = bots;
     this.dispatch = dispatch;
     this.metrics = metrics;
+    this.alerts = alerts;
     this.clock = clock;
     this.factory = new CommandFactory(clock);
   }
 
   /** For CDI's proxy only. */
   protected CommandService() {
-    this(null, null, null, null, null);
+    this(null, null, null, null, null, null);
   }
 
   /**
@@ -189,12 +195,37 @@ public class CommandService {
 
   private CommandRecord measure(CommandRecord command) {
     if (command.getStatus().terminal()) {
+      alert(command);
       metrics.finished(
           command.getType(),
           command.getStatus(),
           java.time.Duration.between(command.getCreatedAt(), command.getFinishedAt()));
     }
     return command;
+  }
+
+  /**
+   * A command that failed, was dead-lettered or whose outcome is unknown is an alert (queued in
+   * this transaction, so it commits with the outcome). The reason is the gateway's or ours and
+   * never holds a secret.
+   */
+  private void alert(CommandRecord command) {
+    AlertType type =
+        switch (command.getStatus()) {
+          case FAILED -> AlertType.COMMAND_FAILED;
+          case DEAD_LETTERED -> AlertType.COMMAND_DEAD_LETTERED;
+          case UNKNOWN -> AlertType.COMMAND_OUTCOME_UNKNOWN;
+          default -> null;
+        };
+    if (type != null && alerts != null) {
+      alerts.raise(
+          Alert.of(
+              type,
+              command.getBotId(),
+              command.getType().wireName() + " " + command.getId(),
+              command.getReason() == null ? "" : command.getReason(),
+              clock.instant()));
+    }
   }
 
   /** Bots with commands still ACCEPTED a while after they were created (publishing failed). */

@@ -140,13 +140,15 @@ public class BotStatusRecord {
    * An exit the process made on its own. Counted once per event: a redelivered event (the same
    * instant) or one older than the last exit recorded changes nothing.
    */
-  void exited(String json, Instant at) {
+  /** Counts an exit; false if it was counted already (a redelivered event). */
+  boolean exited(String json, Instant at) {
     if (lastExitAt != null && !at.isAfter(lastExitAt)) {
-      return;
+      return false;
     }
     unexpectedExits++;
     lastExit = json.length() > 4000 ? json.substring(0, 4000) : json;
     lastExitAt = at;
+    return true;
   }
 
   /** Whether a history point is due: none yet, or the last one is {@code step} old. */

@@ -8,6 +8,9 @@ import io.multibot.common.status.StatusMessage;
 import io.multibot.management.audit.AuditLog;
 import io.multibot.management.audit.AuditRecord;
 import io.multibot.management.bot.BotService;
+import io.multibot.management.notify.Alert;
+import io.multibot.management.notify.AlertType;
+import io.multibot.management.notify.Alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +41,7 @@ public class StatusService {
   private final StatusStore store;
   private final BotService bots;
   private final AuditLog audit;
+  private final Alerts alerts;
   private final Clock clock;
   private final int offlineAfter;
   private final Duration historyStep;
@@ -53,12 +57,14 @@ public class StatusService {
       StatusStore store,
       BotService bots,
       AuditLog audit,
+      Alerts alerts,
       Clock clock,
       @ConfigProperty(name = "status.offline-after", defaultValue = "3") int offlineAfter,
       @ConfigProperty(name = "status.history-step", defaultValue = "PT5M") Duration historyStep) {
     this.store = store;
     this.bots = bots;
     this.audit = audit;
+    this.alerts = alerts;
     this.clock = clock;
     this.offlineAfter = offlineAfter;
     this.historyStep = historyStep;
@@ -66,7 +72,7 @@ public class StatusService {
 
   /** For CDI's proxy only. */
   protected StatusService() {
-    this(null, null, null, null, 3, Duration.ofMinutes(5));
+    this(null, null, null, null, null, 3, Duration.ofMinutes(5));
   }
 
   @Transactional
@@ -104,7 +110,11 @@ public class StatusService {
             message.gateway(),
             message.at());
     if (before == BotState.OFFLINE) {
-      record(RECOVERED, message.botId(), "answers again, state " + status.getState().wire());
+      record(
+          RECOVERED,
+          AlertType.BOT_RECOVERED,
+          message.botId(),
+          "answers again, state " + status.getState().wire());
     }
     if (status.historyDue(message.at(), historyStep)) {
       store.addHistory(
@@ -124,7 +134,11 @@ public class StatusService {
       status.moveTo(BotState.CRASHED, message.at());
     } else if (missed >= offlineAfter && status.getState().isLive()) {
       status.moveTo(BotState.OFFLINE, message.at());
-      record(WENT_OFFLINE, message.botId(), missed + " polls missed: " + status.getLastError());
+      record(
+          WENT_OFFLINE,
+          AlertType.BOT_WENT_OFFLINE,
+          message.botId(),
+          missed + " polls missed: " + status.getLastError());
     }
   }
 
@@ -137,13 +151,21 @@ public class StatusService {
     Instant at = event.at();
     boolean newest = !at.isBefore(status.getUpdatedAt());
     status.event(event.toJson().toString(), newest ? at : status.getUpdatedAt());
-    if (event.kind() == ProcessEvent.Kind.EXITED || event.kind() == ProcessEvent.Kind.CRASHED) {
-      status.exited(event.toJson().toString(), at);
+    if ((event.kind() == ProcessEvent.Kind.EXITED || event.kind() == ProcessEvent.Kind.CRASHED)
+        && status.exited(event.toJson().toString(), at)
+        && event.kind() == ProcessEvent.Kind.EXITED) {
+      alerts.raise(
+          Alert.of(
+              AlertType.BOT_CRASHED,
+              status.getBotId(),
+              status.getBotId(),
+              "exited on its own: " + event.detail(),
+              at));
     }
     switch (event.kind()) {
       case CRASHED -> {
         status.moveTo(BotState.CRASHED, newest ? at : status.getUpdatedAt());
-        record(CRASHED, status.getBotId(), event.detail());
+        record(CRASHED, AlertType.BOT_CRASH_LOOP, status.getBotId(), event.detail());
       }
       case STOPPED -> {
         if (newest) {
@@ -159,7 +181,7 @@ public class StatusService {
         if (newest) {
           status.moveTo(BotState.PAUSED, at);
         }
-        record(DEAD_MAN_PAUSED, status.getBotId(), event.detail());
+        record(DEAD_MAN_PAUSED, AlertType.BOT_DEAD_MAN_PAUSED, status.getBotId(), event.detail());
       }
       default -> {
         // EXITED: a restart follows or the policy said no; the next poll tells
@@ -178,12 +200,17 @@ public class StatusService {
     List<BotStatusRecord> silent = store.silentSince(now.minus(silence));
     for (BotStatusRecord status : silent) {
       status.moveTo(BotState.OFFLINE, now);
-      record(WENT_OFFLINE, status.getBotId(), "no report from any gateway for " + silence);
+      record(
+          WENT_OFFLINE,
+          AlertType.BOT_WENT_OFFLINE,
+          status.getBotId(),
+          "no report from any gateway for " + silence);
     }
     return silent.size();
   }
 
-  private void record(String action, String botId, String summary) {
+  private void record(String action, AlertType alert, String botId, String summary) {
+    alerts.raise(Alert.of(alert, botId, botId, summary, clock.instant()));
     audit.append(
         new AuditRecord(
             clock.instant(),

@@ -93,10 +93,10 @@ final class UseCaseFakes {
   }
 
   CommandService commandService() {
-    return new CommandService(commands, targets, dispatch, countingMetrics, clock);
+    return new CommandService(commands, targets, dispatch, countingMetrics, null, clock);
   }
 
   BatchService batchService() {
-    return new BatchService(targets, commands, dispatch, countingMetrics, clock);
+    return new BatchService(targets, commands, dispatch, countingMetrics, null, clock);
   }
 }

@@ -10,6 +10,8 @@ import io.multibot.common.status.StatusMessage;
 import io.multibot.management.audit.AuditLog;
 import io.multibot.management.audit.AuditRecord;
 import io.multibot.management.bot.BotService;
+import io.multibot.management.notify.Alert;
+import io.multibot.management.notify.Alerts;
 import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Duration;
@@ -67,9 +69,20 @@ class StatusServiceTest {
         }
       };
 
+  private final List<String> alerted = new ArrayList<>();
+
+  private final Alerts alerts =
+      new Alerts() {
+        @Override
+        public int raise(Alert alert) {
+          alerted.add(alert.type().wire() + " " + alert.botId() + ": " + alert.text());
+          return 1;
+        }
+      };
+
   private final StatusService service =
       new StatusService(
-          store, bots, audit, Clock.fixed(T0, ZoneOffset.UTC), 3, Duration.ofMinutes(5));
+          store, bots, audit, alerts, Clock.fixed(T0, ZoneOffset.UTC), 3, Duration.ofMinutes(5));
 
   private static BotPoll running() {
     return new BotPoll(
@@ -132,6 +145,11 @@ class StatusServiceTest {
 
     assertThat(row().getState()).isEqualTo(BotState.RUNNING);
     assertThat(audited).last().asString().startsWith("bot.recovered: answers again, state running");
+    assertThat(alerted)
+        .as("one alert for going offline, one for coming back")
+        .containsExactly(
+            "bot.went-offline b-1: 3 polls missed: no answer within PT5S",
+            "bot.recovered b-1: answers again, state running");
   }
 
   @Test
@@ -194,6 +212,11 @@ class StatusServiceTest {
     service.apply(StatusMessage.event("gw-1", event(ProcessEvent.Kind.STOPPED, 10)));
 
     assertThat(row().getUnexpectedExits()).isEqualTo(2);
+    assertThat(alerted)
+        .as("a redelivered exit alerts once; giving up is a crash loop")
+        .containsExactly(
+            "bot.crashed b-1: exited on its own: restart 1 in PT2S",
+            "bot.crash-loop b-1: CRASHED detail");
     assertThat(StatusSnapshots.object(row().getLastExit()).getString("event")).isEqualTo("CRASHED");
   }
 

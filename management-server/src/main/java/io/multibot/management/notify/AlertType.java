@@ -1,0 +1,52 @@
+package io.multibot.management.notify;
+
+import java.util.Optional;
+
+/**
+ * What happened, as rules name it. Each has a default severity; a "resolved" type clears another (a
+ * rule that sends the cleared type with {@code sendResolved} also sends its resolution).
+ */
+public enum AlertType {
+  BOT_CRASHED("bot.crashed", Severity.WARNING, null),
+  BOT_CRASH_LOOP("bot.crash-loop", Severity.CRITICAL, null),
+  BOT_WENT_OFFLINE("bot.went-offline", Severity.WARNING, null),
+  BOT_RECOVERED("bot.recovered", Severity.INFO, BOT_WENT_OFFLINE),
+  BOT_DEAD_MAN_PAUSED("bot.dead-man-paused", Severity.WARNING, null),
+  COMMAND_FAILED("command.failed", Severity.WARNING, null),
+  COMMAND_DEAD_LETTERED("command.dead-lettered", Severity.CRITICAL, null),
+  COMMAND_OUTCOME_UNKNOWN("command.outcome-unknown", Severity.CRITICAL, null),
+  KILL_SWITCH_PULLED("kill-switch.pulled", Severity.CRITICAL, null),
+  TEST("test", Severity.INFO, null);
+
+  private final String wire;
+  private final Severity severity;
+  private final AlertType resolves;
+
+  AlertType(String wire, Severity severity, AlertType resolves) {
+    this.wire = wire;
+    this.severity = severity;
+    this.resolves = resolves;
+  }
+
+  public String wire() {
+    return wire;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The type this one clears, if it is a resolution. */
+  public Optional<AlertType> resolves() {
+    return Optional.ofNullable(resolves);
+  }
+
+  static Optional<AlertType> parse(String wire) {
+    for (AlertType type : values()) {
+      if (type.wire.equals(wire)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,140 @@
+package io.multibot.management.notify;
+
+import io.multibot.management.bot.BotService;
+import io.multibot.management.bot.BotSummary;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Where the application raises alerts. Each enabled rule that matches queues one delivery per
+ * channel, in the caller's transaction: the alert commits with the change that caused it (a bot's
+ * crash recorded and its message queued, or neither), so a crash of this server between the two
+ * cannot lose the message. Senders are woken once the transaction has committed.
+ *
+ * <p>Deduplication: within a rule's window, an alert of the same type about the same bot (or
+ * subject) for the same channel is counted on the delivery already queued ({@code duplicates})
+ * instead of queuing another. Quiet hours hold messages below critical until the period ends.
+ * {@code NotificationFlowTest} checks matching, dedup and quiet hours; {@code NotificationApiIT}
+ * the whole path to a real receiver.
+ */
+@ApplicationScoped
+public class Alerts {
+
+  private static final Object KEY = new Object();
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  private final NotificationStore store;
+  private final BotService bots;
+  private final DeliveryWorker worker;
+  private final Clock clock;
+
+  @Inject
+  public Alerts(NotificationStore store, BotService bots, DeliveryWorker worker, Clock clock) {
+    this.store = store;
+    this.bots = bots;
+    this.worker = worker;
+    this.clock = clock;
+  }
+
+  /** For CDI's proxy only. */
+  protected Alerts() {
+    this(null, null, null, null);
+  }
+
+  /** Queues {@code alert} for every channel whose rule wants it; returns how many were queued. */
+  @Transactional
+  public int raise(Alert alert) {
+    List<NotificationRule> rules = store.enabledRules();
+    if (rules.isEmpty()) {
+      return 0;
+    }
+    BotSummary bot = bot(alert.botId());
+    Alert named = bot == null ? alert : alert.about(bot);
+    Instant now = clock.instant();
+    int queued = 0;
+    for (NotificationRule rule : rules) {
+      RuleDefinition definition = rule.definition();
+      if (definition.matches(named, bot)) {
+        queued += queue(rule.getName(), definition, named, now);
+      }
+    }
+    if (queued > 0) {
+      wakeAfterCommit();
+    }
+    return queued;
+  }
+
+  private int queue(String rule, RuleDefinition definition, Alert alert, Instant now) {
+    Instant due = now;
+    if (definition.quietHours() != null && alert.severity() != Severity.CRITICAL) {
+      due = definition.quietHours().endIfQuiet(now).orElse(now);
+    }
+    int queued = 0;
+    for (String channel : definition.channels()) {
+      String key =
+          rule
+              + "|"
+              + channel
+              + "|"
+              + alert.type().wire()
+              + "|"
+              + (alert.botId() == null ? alert.subject() : alert.botId());
+      if (!definition.dedupWindow().isZero()) {
+        var earlier = store.recent(key, now.minus(definition.dedupWindow()));
+        if (earlier.isPresent()) {
+          earlier.get().duplicate();
+          continue;
+        }
+      }
+      store.add(new Delivery(channel, rule, alert, key, due, now));
+      queued++;
+    }
+    return queued;
+  }
+
+  private BotSummary bot(String botId) {
+    if (botId == null) {
+      return null;
+    }
+    List<BotSummary> found = bots.summaries(List.of(botId));
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private void wakeAfterCommit() {
+    int status =
+        transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
+    if (status != Status.STATUS_ACTIVE) {
+      worker.wake();
+      return;
+    }
+    if (transactions.getResource(KEY) == null) {
+      transactions.putResource(KEY, Boolean.TRUE);
+      transactions.registerInterposedSynchronization(new Wake(worker));
+    }
+  }
+
+  /** Wakes the senders once the deliveries are committed. */
+  private record Wake(DeliveryWorker worker) implements Synchronization {
+
+    @Override
+    public void beforeCompletion() {
+      // nothing before the commit
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      if (status == Status.STATUS_COMMITTED) {
+        worker.wake();
+      }
+    }
+  }
+}
