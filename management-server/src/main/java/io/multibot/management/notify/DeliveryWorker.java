@@ -78,7 +78,7 @@ public class DeliveryWorker {
         round();
       } while (again.get());
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "notifications: a delivery round failed; next in " + interval, e);
+      LOG.log(Level.WARNING, "notifications: a delivery round failed", e);
     } finally {
       running.set(false);
     }
