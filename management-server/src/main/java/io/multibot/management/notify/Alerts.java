@@ -22,8 +22,8 @@ import java.util.List;
  * <p>Deduplication: within a rule's window, an alert of the same type about the same bot (or
  * subject) for the same channel is counted on the delivery already queued ({@code duplicates})
  * instead of queuing another. Quiet hours hold messages below critical until the period ends.
- * {@code NotificationFlowTest} checks matching, dedup and quiet hours; {@code NotificationApiIT}
- * the whole path to a real receiver.
+ * {@code AlertsTest} checks matching, dedup and quiet hours; {@code NotificationApiIT} the whole
+ * path to a real receiver.
  */
 @ApplicationScoped
 public class Alerts {

@@ -202,6 +202,10 @@ public class Delivery {
     return botId;
   }
 
+  String getDedupKey() {
+    return dedupKey;
+  }
+
   String getSubject() {
     return subject;
   }
