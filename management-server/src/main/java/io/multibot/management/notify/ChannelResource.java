@@ -127,6 +127,9 @@ public class ChannelResource {
               + " was not delivered")
   @Audited("notification.channel.test")
   @APIResponse(
+      responseCode = "502",
+      description = "Not delivered: the problem's detail holds the channel's answer")
+  @APIResponse(
       responseCode = "200",
       description = "Delivered; the recorded delivery",
       content = @Content(schema = @Schema(implementation = DeliveryView.class)))

@@ -92,8 +92,12 @@ public class DeliveryService {
         .ifPresent(d -> d.postpone(clock.instant().plus(wait)));
   }
 
-  /** Records an attempt; a retryable failure is retried unless {@code once} (a channel test). */
-  @Transactional
+  /**
+   * Records an attempt; a retryable failure is retried unless {@code once} (a channel test). In a
+   * transaction of its own: a channel test runs inside the audited request's transaction, and what
+   * the channel did must be recorded whatever becomes of that.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Delivery> record(String id, SendOutcome outcome, boolean once) {
     Instant now = clock.instant();
     Optional<Delivery> found = store.delivery(id).filter(d -> d.getStatus().open());
@@ -116,8 +120,11 @@ public class DeliveryService {
     return found;
   }
 
-  /** Queues a test message for one channel, leased at once for the caller to send. */
-  @Transactional
+  /**
+   * Records a test message for one channel, for the caller to send now. It is never due (no next
+   * attempt), so no sender takes it; committed on its own before the channel is called.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Attempt queueTest(String channel, String requestedBy) {
     ChannelConfig config =
         channels.config(channel).orElseThrow(() -> NotificationProblems.noChannel(channel));
@@ -132,7 +139,6 @@ public class DeliveryService {
     Delivery delivery = new Delivery(channel, null, alert, "test|" + now, null, now);
     delivery.postpone(null);
     store.add(delivery);
-    store.lease(delivery.getId(), now, now.plus(lease));
     return new Attempt(delivery, Optional.of(config));
   }
 

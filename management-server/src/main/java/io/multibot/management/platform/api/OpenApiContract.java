@@ -45,6 +45,7 @@ public class OpenApiContract implements OASFilter {
           Map.entry("428", "If-Match is required"),
           Map.entry("429", "Too many failed sign-ins; Retry-After says when to try again"),
           Map.entry("500", "An unexpected error, with an incident id to quote"),
+          Map.entry("502", "A service called on the client's behalf refused or was not reached"),
           Map.entry("503", "The database or Redis is unavailable; nothing was changed"));
 
   @Override
@@ -118,7 +119,18 @@ public class OpenApiContract implements OASFilter {
     if (writes) {
       errors.addAll(List.of("409", "503"));
     }
+    errors.addAll(declared(operation, "502"));
     return errors;
+  }
+
+  /** The statuses an operation declares itself among {@code statuses} (they get the Problem). */
+  private static List<String> declared(Operation operation, String... statuses) {
+    APIResponses responses = operation.getResponses();
+    return responses == null
+        ? List.of()
+        : java.util.Arrays.stream(statuses)
+            .filter(status -> responses.getAPIResponse(status) != null)
+            .toList();
   }
 
   /** A command to one bot: 202 with the command, or 200 when ?wait saw it finish. */
