@@ -8,6 +8,7 @@ import io.multibot.common.command.CommandStatus;
 import io.multibot.common.command.ResultMessage;
 import io.multibot.common.stream.StreamNames;
 import io.multibot.common.testing.HttpJson.Answer;
+import io.multibot.common.testing.HttpReceiver;
 import io.multibot.management.command.CommandFixtures;
 import io.multibot.management.testing.Api;
 import io.multibot.management.testing.SignedStreams;
@@ -15,14 +16,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +33,7 @@ class NotificationApiIT {
   private static final String URL_TOKEN = "TOKEN" + UUID.randomUUID().toString().replace("-", "");
 
   private final Api admin = Api.asAdmin();
-  private final Receiver receiver = new Receiver();
+  private final HttpReceiver receiver = new HttpReceiver();
   private final SignedStreams streams = new SignedStreams();
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
 
@@ -77,7 +74,7 @@ class NotificationApiIT {
 
     assertThat(test.status()).as(test.text()).isEqualTo(200);
     assertThat(test.json().getString("status")).isEqualTo("sent");
-    Receiver.Received got = receiver.received().get(0);
+    HttpReceiver.Received got = receiver.received().get(0);
     assertThat(got.path()).isEqualTo("/hook?token=" + URL_TOKEN);
     assertSigned(got);
     JsonObject body = Json.createReader(new java.io.StringReader(got.body())).readObject();
@@ -120,13 +117,13 @@ class NotificationApiIT {
     assertThat(delivery.getInt("attempts")).as("500, 503, then 200").isEqualTo(3);
     assertThat(delivery.getString("event")).isEqualTo("command.failed");
     assertThat(delivery.getString("subject")).contains(commandId).contains(bot);
-    List<Receiver.Received> got = receiver.received();
+    List<HttpReceiver.Received> got = receiver.received();
     assertThat(got).hasSize(3);
     assertThat(got)
         .extracting(r -> r.header("X-Multibot-Delivery"))
         .as("the same delivery each time, for a receiver to drop repeats")
         .containsOnly(delivery.getString("id"));
-    for (Receiver.Received request : got) {
+    for (HttpReceiver.Received request : got) {
       assertSigned(request);
       assertThat(request.body()).contains("\"text\":\"the bot said no\"");
     }
@@ -158,7 +155,7 @@ class NotificationApiIT {
     post("/notifications/channels/" + slack + "/test", null, 200);
     post("/notifications/channels/" + telegram + "/test", null, 200);
 
-    List<Receiver.Received> got = receiver.received();
+    List<HttpReceiver.Received> got = receiver.received();
     assertThat(got.get(0).body()).startsWith("{\"text\":\"[INFO] test: channel " + slack);
     assertThat(got.get(1).path()).isEqualTo("/bot123456:ABCDEFGHIJKLMNOPQRS/sendMessage");
     assertThat(got.get(1).body()).contains("\"chat_id\":\"-100123\"", "[INFO] test");
@@ -299,16 +296,10 @@ class NotificationApiIT {
   }
 
   /** Recomputes the signature here, as a receiver would, with the JDK's HMAC. */
-  private static void assertSigned(Receiver.Received request) throws Exception {
+  private static void assertSigned(HttpReceiver.Received request) {
     String timestamp = request.header("X-Multibot-Timestamp");
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SIGNING.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     String expected =
-        "sha256="
-            + HexFormat.of()
-                .formatHex(
-                    mac.doFinal(
-                        (timestamp + "." + request.body()).getBytes(StandardCharsets.UTF_8)));
+        "sha256=" + HttpReceiver.hmacSha256Hex(SIGNING, timestamp + "." + request.body());
     assertThat(request.header("X-Multibot-Signature")).isEqualTo(expected);
     assertThat(Long.parseLong(timestamp))
         .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60L));
