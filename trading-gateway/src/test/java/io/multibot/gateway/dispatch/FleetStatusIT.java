@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.multibot.common.testing.HttpJson;
 import io.multibot.simulator.testing.SimulatorProcess;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,21 +75,8 @@ class FleetStatusIT {
   @Test
   void aManagedBotThatKeepsCrashingIsShownCrashedAndAudited() throws Exception {
     String token = ManagementApi.token();
-    String strategy = ManagementApi.storeStrategy(token, "Crashing");
     String name = "crashing-" + UUID.randomUUID().toString().substring(0, 8);
-    JsonObject request =
-        ManagementApi.botRequest(name, strategy)
-            .add(
-                "config",
-                Json.createObjectBuilder()
-                    .add(
-                        "simulator",
-                        Json.createObjectBuilder().add("exit_on_route", "show_config")))
-            .add("runMode", "managed")
-            .add("restartPolicy", "always")
-            .build();
-    HttpJson.Answer created = ManagementApi.post(token, "/bots", request.toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    ManagementApi.registerCrashingBot(token, name, "always");
 
     HttpJson.Answer started = ManagementApi.post(token, "/bots/" + name + "/start?wait=30s", null);
     assertThat(started.json().getString("status")).as(started.text()).isEqualTo("SUCCEEDED");

@@ -167,6 +167,26 @@ final class ManagementApi {
     return name;
   }
 
+  /**
+   * Registers a managed simulator bot that exits as soon as it is asked for its config (which the
+   * gateway's first poll does), with this restart policy.
+   */
+  static void registerCrashingBot(String token, String name, String restartPolicy) {
+    JsonObject request =
+        botRequest(name, storeStrategy(token, "Crashing"))
+            .add(
+                "config",
+                Json.createObjectBuilder()
+                    .add(
+                        "simulator",
+                        Json.createObjectBuilder().add("exit_on_route", "show_config")))
+            .add("runMode", "managed")
+            .add("restartPolicy", restartPolicy)
+            .build();
+    HttpJson.Answer created = post(token, "/bots", request.toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+  }
+
   /** Reads the path (60 s at most, every 250 ms) until it answers 200 and meets the condition. */
   static JsonObject await(String token, String path, Predicate<JsonObject> condition)
       throws InterruptedException {

@@ -68,19 +68,7 @@ class NotificationsEndToEndIT {
 
   private String crashingBot(String token) {
     String name = "notify-" + suffix;
-    JsonObject request =
-        ManagementApi.botRequest(name, ManagementApi.storeStrategy(token, "Notify"))
-            .add(
-                "config",
-                Json.createObjectBuilder()
-                    .add(
-                        "simulator",
-                        Json.createObjectBuilder().add("exit_on_route", "show_config")))
-            .add("runMode", "managed")
-            .add("restartPolicy", "never")
-            .build();
-    HttpJson.Answer created = ManagementApi.post(token, "/bots", request.toString());
-    assertThat(created.status()).as(created.text()).isEqualTo(201);
+    ManagementApi.registerCrashingBot(token, name, "never");
     return name;
   }
 
