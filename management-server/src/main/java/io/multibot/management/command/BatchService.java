@@ -121,6 +121,30 @@ public class BatchService {
     return batch;
   }
 
+  /**
+   * A tripped risk guard's command to the bots it covers, on the priority lane: pause (no new
+   * entries), stop, or the emergency stop with or without exiting positions. Empty when no bot is
+   * covered any more.
+   */
+  public java.util.Optional<BatchView> guard(
+      List<String> botIds, CommandType type, boolean exitPositions, String policy) {
+    List<BotTarget> targets = botIds.isEmpty() ? List.of() : bots.targets(botIds, null, false);
+    if (targets.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String params =
+        type == CommandType.EMERGENCY_STOP
+            ? Jsons.createObjectBuilder().add("exit_positions", exitPositions).build().toString()
+            : "{}";
+    BatchSpec spec =
+        new BatchSpec(
+            CommandBatch.Kind.GUARD,
+            new CommandRequestValidator.Valid(type, params, EMERGENCY_EXPIRY),
+            Jsons.createObjectBuilder().add("riskPolicy", policy).build().toString(),
+            true);
+    return java.util.Optional.of(create(spec, targets, "risk-guard"));
+  }
+
   /** What every command of a batch shares. */
   private record BatchSpec(
       CommandBatch.Kind kind,

@@ -17,7 +17,9 @@ public class CommandBatch {
   /** Where a batch came from. */
   public enum Kind {
     BULK,
-    EMERGENCY
+    EMERGENCY,
+    /** Sent by a risk guard that tripped, on the priority lane. */
+    GUARD
   }
 
   @Id

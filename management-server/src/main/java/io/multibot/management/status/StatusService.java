@@ -209,6 +209,24 @@ public class StatusService {
     return silent.size();
   }
 
+  /** Every bot's latest figures (for the risk guards). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<BotFigures> figures() {
+    return store.all().stream().map(BotFigures::of).toList();
+  }
+
+  /**
+   * A bot's realised profit at the start of the day that begins at {@code dayStart}: its first
+   * history point since then (points are {@code status.history-step} apart), empty if it has none.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Optional<Double> profitClosedSince(String botId, Instant dayStart) {
+    return store.history(botId, dayStart, 1).stream()
+        .map(StatusHistoryPoint::getProfitClosed)
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
   private void record(String action, AlertType alert, String botId, String summary) {
     alerts.raise(Alert.of(alert, botId, botId, summary, clock.instant()));
     audit.append(
