@@ -12,12 +12,12 @@ import java.time.Instant;
  * Status polls written to the status stream as a gateway writes them (signed with the servers'
  * key), for tests that need bots with figures without running bots.
  */
-final class StatusReports implements AutoCloseable {
+public final class StatusReports implements AutoCloseable {
 
   private final SignedStreams streams = new SignedStreams();
 
   /** A running bot that answered with this profit (closed and all) and no open trade. */
-  void profit(String botId, double profit) {
+  public void profit(String botId, double profit) {
     BotPoll poll =
         new BotPoll(
             null,
