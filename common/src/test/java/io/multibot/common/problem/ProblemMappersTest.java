@@ -92,7 +92,8 @@ class ProblemMappersTest {
   @Test
   void fallsBackByStatusClassForStatusesWithoutAType() {
     assertThat(ProblemType.forStatus(499)).isEqualTo(ProblemType.MALFORMED_REQUEST);
-    assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.INTERNAL_ERROR);
+    assertThat(ProblemType.forStatus(504)).isEqualTo(ProblemType.INTERNAL_ERROR);
+    assertThat(ProblemType.forStatus(502)).isEqualTo(ProblemType.BAD_GATEWAY);
     assertThat(ProblemType.forStatus(413)).isEqualTo(ProblemType.PAYLOAD_TOO_LARGE);
   }
 
