@@ -42,6 +42,9 @@ public class ChannelSenders {
   }
 
   SendOutcome send(DeliveryService.Attempt attempt) {
+    if (attempt.unusable() != null) {
+      return SendOutcome.refused(attempt.unusable());
+    }
     if (attempt.channel().isEmpty()) {
       return SendOutcome.refused("the channel was deleted");
     }

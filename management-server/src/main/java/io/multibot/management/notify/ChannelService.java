@@ -6,6 +6,7 @@ import io.multibot.management.platform.api.PageRequest;
 import io.multibot.management.platform.api.Versioned;
 import io.multibot.management.platform.persistence.ConstraintViolations;
 import io.multibot.management.platform.secrets.SecretCipher;
+import io.multibot.management.platform.secrets.SecretUnreadableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -97,7 +98,12 @@ public class ChannelService {
     store.remove(channel);
   }
 
-  /** The channel as a sender needs it, secrets decrypted; empty if it was deleted. */
+  /**
+   * The channel as a sender needs it, secrets decrypted; empty if it was deleted.
+   *
+   * @throws SecretUnreadableException when its secrets were encrypted under a key this server does
+   *     not hold (the delivery then fails with that reason)
+   */
   Optional<ChannelConfig> config(String name) {
     return store
         .channel(name)
@@ -148,7 +154,15 @@ public class ChannelService {
 
   private ChannelView view(NotificationChannel c) {
     ChannelSettings s = c.settings();
-    ChannelSecrets secrets = secrets(c);
+    ChannelSecrets secrets;
+    boolean readable = true;
+    try {
+      secrets = secrets(c);
+    } catch (SecretUnreadableException e) {
+      // encrypted under a key this server does not hold: listed, marked, never a 500
+      secrets = ChannelSecrets.NONE;
+      readable = false;
+    }
     return new ChannelView(
         c.getName(),
         c.type().wire(),
@@ -164,6 +178,7 @@ public class ChannelService {
         s.from(),
         s.to().isEmpty() ? null : s.to(),
         secrets.setNames(),
+        readable,
         c.getCreatedAt(),
         c.getUpdatedAt());
   }

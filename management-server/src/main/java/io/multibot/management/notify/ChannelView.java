@@ -21,5 +21,10 @@ public record ChannelView(
     String from,
     List<String> to,
     @Schema(description = "The secret fields that hold a value") List<String> secretsSet,
+    @Schema(
+            description =
+                "False when the secrets were encrypted under a key this server does not hold:"
+                    + " its messages fail until they are written again")
+        boolean secretsReadable,
     Instant createdAt,
     Instant updatedAt) {}

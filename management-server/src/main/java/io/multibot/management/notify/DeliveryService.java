@@ -2,6 +2,7 @@ package io.multibot.management.notify;
 
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.secrets.SecretUnreadableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -59,8 +60,11 @@ public class DeliveryService {
         Duration.ofDays(1));
   }
 
-  /** A leased delivery and its channel (empty when the channel was deleted). */
-  record Attempt(Delivery delivery, Optional<ChannelConfig> channel) {}
+  /**
+   * A leased delivery and its channel (empty when the channel was deleted, or {@code unusable} says
+   * why it cannot be used).
+   */
+  record Attempt(Delivery delivery, Optional<ChannelConfig> channel, String unusable) {}
 
   @Transactional
   public List<String> due(int limit) {
@@ -74,7 +78,18 @@ public class DeliveryService {
     if (!store.lease(id, now, now.plus(lease))) {
       return Optional.empty();
     }
-    return store.delivery(id).map(d -> new Attempt(d, channels.config(d.getChannel())));
+    return store.delivery(id).map(this::attempt);
+  }
+
+  private Attempt attempt(Delivery delivery) {
+    try {
+      return new Attempt(delivery, channels.config(delivery.getChannel()), null);
+    } catch (SecretUnreadableException e) {
+      return new Attempt(
+          delivery,
+          Optional.empty(),
+          "the channel's secrets cannot be decrypted with the configured keys");
+    }
   }
 
   /** Whether the channel may send one more now, under its rate per minute. */
@@ -126,8 +141,9 @@ public class DeliveryService {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Attempt queueTest(String channel, String requestedBy) {
-    ChannelConfig config =
-        channels.config(channel).orElseThrow(() -> NotificationProblems.noChannel(channel));
+    if (!channels.exists(channel)) {
+      throw NotificationProblems.noChannel(channel);
+    }
     Instant now = clock.instant();
     Alert alert =
         Alert.of(
@@ -139,7 +155,7 @@ public class DeliveryService {
     Delivery delivery = new Delivery(channel, null, alert, "test|" + now, null, now);
     delivery.postpone(null);
     store.add(delivery);
-    return new Attempt(delivery, Optional.of(config));
+    return attempt(delivery);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
