@@ -1,11 +1,8 @@
 package io.multibot.management.command;
 
-import jakarta.annotation.Resource;
+import io.multibot.management.platform.persistence.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 
 /**
@@ -17,23 +14,23 @@ import java.util.List;
 @ApplicationScoped
 public class CommandOutbox implements CommandDispatch {
 
-  @Resource private TransactionSynchronizationRegistry transactions;
-
   private final CommandPublisher publisher;
+  private final AfterCommit afterCommit;
 
   @Inject
-  public CommandOutbox(CommandPublisher publisher) {
+  public CommandOutbox(CommandPublisher publisher, AfterCommit afterCommit) {
     this.publisher = publisher;
+    this.afterCommit = afterCommit;
   }
 
   /** For CDI's proxy only. */
   protected CommandOutbox() {
-    this(null);
+    this(null, null);
   }
 
   @Override
   public void afterCommit(String botId) {
-    afterCommit(() -> publisher.publishLater(botId));
+    afterCommit.run(() -> publisher.publishLater(botId));
   }
 
   /** A batch's bots: their backlogs go out together, a few transactions for all of them. */
@@ -41,27 +38,7 @@ public class CommandOutbox implements CommandDispatch {
   public void afterCommit(List<String> botIds) {
     if (!botIds.isEmpty()) {
       List<String> bots = List.copyOf(botIds);
-      afterCommit(() -> publisher.publishAllLater(bots));
-    }
-  }
-
-  private void afterCommit(Runnable publish) {
-    transactions.registerInterposedSynchronization(new AfterCommit(publish));
-  }
-
-  /** Runs its task once the transaction has committed, not at all if it rolled back. */
-  private record AfterCommit(Runnable task) implements Synchronization {
-
-    @Override
-    public void beforeCompletion() {
-      // nothing to do before the commit
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED) {
-        task.run();
-      }
+      afterCommit.run(() -> publisher.publishAllLater(bots));
     }
   }
 }

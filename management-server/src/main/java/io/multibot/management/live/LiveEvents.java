@@ -1,14 +1,9 @@
 package io.multibot.management.live;
 
-import jakarta.annotation.Resource;
+import io.multibot.management.platform.persistence.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Where the application hands live events: they reach the stream only after the transaction that
@@ -26,18 +21,18 @@ public class LiveEvents {
   /** The bean for callers CDI does not create (JPA entity listeners), looked up once. */
   private static volatile LiveEvents current;
 
-  @Resource private TransactionSynchronizationRegistry transactions;
-
   private final EventHub hub;
+  private final AfterCommit afterCommit;
 
   @Inject
-  public LiveEvents(EventHub hub) {
+  public LiveEvents(EventHub hub, AfterCommit afterCommit) {
     this.hub = hub;
+    this.afterCommit = afterCommit;
   }
 
   /** For CDI's proxy only. */
   protected LiveEvents() {
-    this(null);
+    this(null, null);
   }
 
   /** This application's bean, for JPA entity listeners, which call it on every row change. */
@@ -51,40 +46,6 @@ public class LiveEvents {
   }
 
   public void afterCommit(LiveEvent event) {
-    int status =
-        transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
-    if (status == Status.STATUS_NO_TRANSACTION) {
-      hub.publish(List.of(event));
-      return;
-    }
-    if (status != Status.STATUS_ACTIVE) {
-      // marked for rollback (or ending): what it changed will not be in the database
-      return;
-    }
-    @SuppressWarnings("unchecked")
-    List<LiveEvent> pending = (List<LiveEvent>) transactions.getResource(KEY);
-    if (pending == null) {
-      List<LiveEvent> fresh = new ArrayList<>();
-      transactions.putResource(KEY, fresh);
-      transactions.registerInterposedSynchronization(new Publish(hub, fresh));
-      pending = fresh;
-    }
-    pending.add(event);
-  }
-
-  /** Publishes a transaction's events once it has committed. */
-  private record Publish(EventHub hub, List<LiveEvent> events) implements Synchronization {
-
-    @Override
-    public void beforeCompletion() {
-      // nothing before the commit
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED) {
-        hub.publish(List.copyOf(events));
-      }
-    }
+    afterCommit.collect(KEY, event, hub::publish);
   }
 }

@@ -1,6 +1,6 @@
 package io.multibot.management.notify;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -50,7 +50,7 @@ public record Alert(
 
   String toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("type", type.wire())
             .add("severity", severity.wire())
             .add("subject", subject)
@@ -63,7 +63,7 @@ public record Alert(
   }
 
   static Alert fromJson(String stored) {
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = Jsons.createReader(new StringReader(stored))) {
       JsonObject json = reader.readObject();
       return new Alert(
           AlertType.parse(json.getString("type")).orElse(AlertType.TEST),

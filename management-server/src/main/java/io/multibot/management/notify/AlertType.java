@@ -1,5 +1,6 @@
 package io.multibot.management.notify;
 
+import io.multibot.management.platform.api.WireNames;
 import java.util.Optional;
 
 /**
@@ -44,11 +45,6 @@ public enum AlertType {
   }
 
   static Optional<AlertType> parse(String wire) {
-    for (AlertType type : values()) {
-      if (type.wire.equals(wire)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return WireNames.find(values(), AlertType::wire, wire);
   }
 }

@@ -2,12 +2,9 @@ package io.multibot.management.notify;
 
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
-import jakarta.annotation.Resource;
+import io.multibot.management.platform.persistence.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,24 +27,29 @@ public class Alerts {
 
   private static final Object KEY = new Object();
 
-  @Resource private TransactionSynchronizationRegistry transactions;
-
   private final NotificationStore store;
   private final BotService bots;
   private final DeliveryWorker worker;
+  private final AfterCommit afterCommit;
   private final Clock clock;
 
   @Inject
-  public Alerts(NotificationStore store, BotService bots, DeliveryWorker worker, Clock clock) {
+  public Alerts(
+      NotificationStore store,
+      BotService bots,
+      DeliveryWorker worker,
+      AfterCommit afterCommit,
+      Clock clock) {
     this.store = store;
     this.bots = bots;
     this.worker = worker;
+    this.afterCommit = afterCommit;
     this.clock = clock;
   }
 
   /** For CDI's proxy only. */
   protected Alerts() {
-    this(null, null, null, null);
+    this(null, null, null, null, null);
   }
 
   /** Queues {@code alert} for every channel whose rule wants it; returns how many were queued. */
@@ -68,7 +70,8 @@ public class Alerts {
       }
     }
     if (queued > 0) {
-      wakeAfterCommit();
+      // one wake-up per transaction, however many alerts it raised
+      afterCommit.collect(KEY, Boolean.TRUE, raised -> worker.wake());
     }
     return queued;
   }
@@ -107,34 +110,5 @@ public class Alerts {
     }
     List<BotSummary> found = bots.summaries(List.of(botId));
     return found.isEmpty() ? null : found.get(0);
-  }
-
-  private void wakeAfterCommit() {
-    int status =
-        transactions == null ? Status.STATUS_NO_TRANSACTION : transactions.getTransactionStatus();
-    if (status != Status.STATUS_ACTIVE) {
-      worker.wake();
-      return;
-    }
-    if (transactions.getResource(KEY) == null) {
-      transactions.putResource(KEY, Boolean.TRUE);
-      transactions.registerInterposedSynchronization(new Wake(worker));
-    }
-  }
-
-  /** Wakes the senders once the deliveries are committed. */
-  private record Wake(DeliveryWorker worker) implements Synchronization {
-
-    @Override
-    public void beforeCompletion() {
-      // nothing before the commit
-    }
-
-    @Override
-    public void afterCompletion(int status) {
-      if (status == Status.STATUS_COMMITTED) {
-        worker.wake();
-      }
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.multibot.management.notify;
 
 import io.multibot.common.problem.ApiException;
+import io.multibot.management.platform.api.ResourceNames;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 /** Checks a channel request and turns it into settings; every refusal names the field. */
 final class ChannelRules {
 
-  static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Pattern ADDRESS =
       Pattern.compile("[^\\s@<>\",;:]{1,64}@[A-Za-z0-9.-]{1,253}\\.[A-Za-z]{2,63}");
   private static final List<String> SECURITY = List.of("starttls", "tls", "none");
@@ -18,8 +18,8 @@ final class ChannelRules {
   private ChannelRules() {}
 
   static String name(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw invalid("name", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+    if (!ResourceNames.valid(name)) {
+      throw invalid("name", ResourceNames.RULE);
     }
     return name;
   }

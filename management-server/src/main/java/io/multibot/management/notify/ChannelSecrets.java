@@ -1,6 +1,6 @@
 package io.multibot.management.notify;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
@@ -78,7 +78,7 @@ public record ChannelSecrets(
   }
 
   String toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     for (String name : setNames()) {
       json.add(name, get(name));
     }
@@ -86,7 +86,7 @@ public record ChannelSecrets(
   }
 
   static ChannelSecrets fromJson(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
+    try (var reader = Jsons.createReader(new StringReader(json))) {
       JsonObject o = reader.readObject();
       return new ChannelSecrets(
           o.getString("url", null),

@@ -1,6 +1,6 @@
 package io.multibot.management.notify;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,7 +29,7 @@ record ChannelSettings(
   }
 
   String toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = Jsons.createObjectBuilder();
     put(json, "chatId", chatId);
     put(json, "apiUrl", apiUrl);
     put(json, "smtpHost", smtpHost);
@@ -39,14 +39,14 @@ record ChannelSettings(
     put(json, "smtpSecurity", smtpSecurity);
     put(json, "smtpUsername", smtpUsername);
     put(json, "from", from);
-    JsonArrayBuilder recipients = Json.createArrayBuilder();
+    JsonArrayBuilder recipients = Jsons.createArrayBuilder();
     to.forEach(recipients::add);
     json.add("to", recipients);
     return json.build().toString();
   }
 
   static ChannelSettings fromJson(String stored) {
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = Jsons.createReader(new StringReader(stored))) {
       JsonObject o = reader.readObject();
       return new ChannelSettings(
           o.getString("chatId", null),
@@ -57,9 +57,7 @@ record ChannelSettings(
           o.getString("smtpUsername", null),
           o.getString("from", null),
           o.containsKey("to")
-              ? o.getJsonArray("to").getValuesAs(JsonString.class).stream()
-                  .map(JsonString::getString)
-                  .toList()
+              ? o.getJsonArray("to").getValuesAs(JsonString::getString)
               : List.of());
     }
   }

@@ -1,5 +1,6 @@
 package io.multibot.management.notify;
 
+import io.multibot.management.platform.api.WireNames;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,11 +39,6 @@ public enum ChannelType {
   }
 
   static Optional<ChannelType> parse(String wire) {
-    for (ChannelType type : values()) {
-      if (type.wire().equals(wire)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return WireNames.find(values(), ChannelType::wire, wire);
   }
 }

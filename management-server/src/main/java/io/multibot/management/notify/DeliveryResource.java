@@ -66,7 +66,12 @@ public class DeliveryResource {
                         QueryProblems.invalid(
                             "status", "must be pending, retrying, sent or failed"));
     return service.list(
-        new DeliveryFilter(limit(channel), limit(rule), parsed, limit(event), limit(bot)),
+        new DeliveryFilter(
+            limit("channel", channel),
+            limit("rule", rule),
+            parsed,
+            limit("event", event),
+            limit("bot", bot)),
         PageRequest.parse(page, size));
   }
 
@@ -95,9 +100,9 @@ public class DeliveryResource {
   /** An alert type: its name, default severity, and the type it resolves (if any). */
   public record AlertTypeView(String type, String severity, String resolves) {}
 
-  private static String limit(String value) {
+  private static String limit(String parameter, String value) {
     if (value != null && value.length() > 200) {
-      throw QueryProblems.invalid("filter", "values are at most 200 characters");
+      throw QueryProblems.invalid(parameter, "must be at most 200 characters");
     }
     return value;
   }

@@ -153,7 +153,6 @@ public class DeliveryService {
             "A test message sent by " + requestedBy + ".",
             now);
     Delivery delivery = new Delivery(channel, null, alert, "test|" + now, null, now);
-    delivery.postpone(null);
     store.add(delivery);
     return attempt(delivery);
   }

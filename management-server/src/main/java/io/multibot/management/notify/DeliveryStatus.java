@@ -1,5 +1,6 @@
 package io.multibot.management.notify;
 
+import io.multibot.management.platform.api.WireNames;
 import java.util.Locale;
 
 /**
@@ -23,11 +24,6 @@ public enum DeliveryStatus {
   }
 
   static java.util.Optional<DeliveryStatus> parse(String wire) {
-    for (DeliveryStatus status : values()) {
-      if (status.wire().equals(wire)) {
-        return java.util.Optional.of(status);
-      }
-    }
-    return java.util.Optional.empty();
+    return WireNames.find(values(), DeliveryStatus::wire, wire);
   }
 }

@@ -1,6 +1,6 @@
 package io.multibot.management.notify;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObjectBuilder;
 
 /** How an alert reads on each kind of channel. */
@@ -29,15 +29,15 @@ final class Messages {
   static String body(ChannelConfig channel, Delivery delivery) {
     return switch (channel.type()) {
       case WEBHOOK -> webhook(delivery);
-      case DISCORD -> Json.createObjectBuilder().add("content", text(delivery)).build().toString();
+      case DISCORD -> Jsons.createObjectBuilder().add("content", text(delivery)).build().toString();
       case TELEGRAM ->
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("chat_id", channel.settings().chatId())
               .add("text", text(delivery))
               .add("disable_web_page_preview", true)
               .build()
               .toString();
-      default -> Json.createObjectBuilder().add("text", text(delivery)).build().toString();
+      default -> Jsons.createObjectBuilder().add("text", text(delivery)).build().toString();
     };
   }
 
@@ -48,7 +48,7 @@ final class Messages {
   private static String webhook(Delivery delivery) {
     Alert alert = delivery.alert();
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add("id", delivery.getId())
             .add("event", alert.type().wire())
             .add("severity", alert.severity().wire())

@@ -1,6 +1,6 @@
 package io.multibot.management.notify;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +22,7 @@ final class RuleJson {
 
   static String write(RuleDefinition rule) {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        Jsons.createObjectBuilder()
             .add(
                 "events",
                 array(
@@ -39,7 +39,7 @@ final class RuleJson {
     if (quiet != null) {
       json.add(
           "quietHours",
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("from", quiet.from().toString())
               .add("to", quiet.to().toString())
               .add("zone", quiet.zone().getId()));
@@ -48,7 +48,7 @@ final class RuleJson {
   }
 
   static RuleDefinition read(String stored) {
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = Jsons.createReader(new StringReader(stored))) {
       JsonObject o = reader.readObject();
       Set<AlertType> events =
           strings(o, "events").stream()
@@ -73,16 +73,14 @@ final class RuleJson {
   }
 
   private static JsonArrayBuilder array(Collection<String> values) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     values.forEach(array::add);
     return array;
   }
 
   private static List<String> strings(JsonObject o, String name) {
     return o.containsKey(name)
-        ? o.getJsonArray(name).getValuesAs(JsonString.class).stream()
-            .map(JsonString::getString)
-            .toList()
+        ? o.getJsonArray(name).getValuesAs(JsonString::getString)
         : List.of();
   }
 }

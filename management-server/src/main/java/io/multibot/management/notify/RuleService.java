@@ -5,6 +5,7 @@ import io.multibot.management.bot.BotService;
 import io.multibot.management.platform.api.EntityTags;
 import io.multibot.management.platform.api.Page;
 import io.multibot.management.platform.api.PageRequest;
+import io.multibot.management.platform.api.ResourceNames;
 import io.multibot.management.platform.api.Versioned;
 import io.multibot.management.platform.persistence.ConstraintViolations;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,10 @@ public class RuleService {
     if (request == null) {
       throw NotificationProblems.invalid("rule", "name", "is required");
     }
-    String name = ChannelRules.name(request.name());
+    String name = request.name();
+    if (!ResourceNames.valid(name)) {
+      throw NotificationProblems.invalid("rule", "name", ResourceNames.RULE);
+    }
     if (store.rule(name).isPresent()) {
       throw NotificationProblems.exists("rule", name);
     }

@@ -1,5 +1,6 @@
 package io.multibot.management.notify;
 
+import io.multibot.management.platform.api.WireNames;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,11 +15,6 @@ public enum Severity {
   }
 
   static Optional<Severity> parse(String wire) {
-    for (Severity severity : values()) {
-      if (severity.wire().equals(wire)) {
-        return Optional.of(severity);
-      }
-    }
-    return Optional.empty();
+    return WireNames.find(values(), Severity::wire, wire);
   }
 }

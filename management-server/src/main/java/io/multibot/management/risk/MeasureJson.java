@@ -1,6 +1,6 @@
 package io.multibot.management.risk;
 
-import jakarta.json.Json;
+import io.multibot.common.json.Jsons;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -13,20 +13,20 @@ final class MeasureJson {
   private MeasureJson() {}
 
   static String write(List<Measure> measures) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = Jsons.createArrayBuilder();
     for (Measure m : measures) {
       array.add(
-          Json.createObjectBuilder()
+          Jsons.createObjectBuilder()
               .add("group", m.group())
               .add("value", m.value())
               .add("breached", m.breached())
-              .add("bots", Json.createArrayBuilder(m.bots())));
+              .add("bots", Jsons.createArrayBuilder(m.bots())));
     }
     return array.build().toString();
   }
 
   static List<Measure> read(String stored) {
-    try (var reader = Json.createReader(new StringReader(stored))) {
+    try (var reader = Jsons.createReader(new StringReader(stored))) {
       return reader.readArray().getValuesAs(JsonObject.class).stream()
           .map(
               o ->
@@ -34,9 +34,7 @@ final class MeasureJson {
                       o.getString("group"),
                       o.getJsonNumber("value").doubleValue(),
                       o.getBoolean("breached"),
-                      o.getJsonArray("bots").getValuesAs(JsonString.class).stream()
-                          .map(JsonString::getString)
-                          .toList()))
+                      o.getJsonArray("bots").getValuesAs(JsonString::getString)))
           .toList();
     }
   }

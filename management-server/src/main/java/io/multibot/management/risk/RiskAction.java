@@ -1,6 +1,7 @@
 package io.multibot.management.risk;
 
 import io.multibot.common.command.CommandType;
+import io.multibot.management.platform.api.WireNames;
 import java.util.Optional;
 
 /** What a tripped policy does besides notifying (it always notifies and audits). */
@@ -37,11 +38,6 @@ public enum RiskAction {
   }
 
   static Optional<RiskAction> parse(String wire) {
-    for (RiskAction action : values()) {
-      if (action.wire.equals(wire)) {
-        return Optional.of(action);
-      }
-    }
-    return Optional.empty();
+    return WireNames.find(values(), RiskAction::wire, wire);
   }
 }

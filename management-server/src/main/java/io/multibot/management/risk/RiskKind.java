@@ -1,5 +1,6 @@
 package io.multibot.management.risk;
 
+import io.multibot.management.platform.api.WireNames;
 import java.util.Optional;
 
 /**
@@ -38,11 +39,6 @@ public enum RiskKind {
   }
 
   static Optional<RiskKind> parse(String wire) {
-    for (RiskKind kind : values()) {
-      if (kind.wire.equals(wire)) {
-        return Optional.of(kind);
-      }
-    }
-    return Optional.empty();
+    return WireNames.find(values(), RiskKind::wire, wire);
   }
 }

@@ -1,18 +1,17 @@
 package io.multibot.management.risk;
 
-import java.util.regex.Pattern;
+import io.multibot.management.platform.api.ResourceNames;
 
 /** Checks the fields of a risk policy request; every refusal names the field. */
 final class RiskRules {
 
-  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final double MAX_THRESHOLD = 1e12;
 
   private RiskRules() {}
 
   static String name(String name) {
-    if (name == null || !NAME.matcher(name).matches()) {
-      throw RiskProblems.invalid("name", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+    if (!ResourceNames.valid(name)) {
+      throw RiskProblems.invalid("name", ResourceNames.RULE);
     }
     return name;
   }

@@ -17,19 +17,4 @@ public record BotFigures(
     Double profitClosed,
     Double profitAll,
     Double balance,
-    Instant lastSeenAt) {
-
-  static BotFigures of(BotStatusRecord status) {
-    PollFigures f = status.figures();
-    return new BotFigures(
-        status.getBotId(),
-        status.getStakeCurrency(),
-        status.getState(),
-        status.getMissedPolls(),
-        f.openTrades(),
-        f.profitClosed(),
-        f.profitAll(),
-        f.balance(),
-        status.getLastSeenAt());
-  }
-}
+    Instant lastSeenAt) {}

@@ -212,7 +212,7 @@ public class StatusService {
   /** Every bot's latest figures (for the risk guards). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<BotFigures> figures() {
-    return store.all().stream().map(BotFigures::of).toList();
+    return store.figures();
   }
 
   /**

@@ -160,6 +160,20 @@ public class StatusStore {
         .getResultList();
   }
 
+  /**
+   * Every bot's figures for the risk guards, read every second: only the figure columns, never the
+   * snapshots (a JPQL constructor expression, no entities).
+   */
+  List<BotFigures> figures() {
+    return entityManager
+        .createQuery(
+            "select new io.multibot.management.status.BotFigures(s.botId, s.stakeCurrency,"
+                + " s.state, s.missedPolls, s.shown.openTrades, s.shown.profitClosed,"
+                + " s.shown.profitAll, s.shown.balance, s.lastSeenAt) from BotStatusRecord s",
+            BotFigures.class)
+        .getResultList();
+  }
+
   /** Statuses that still claim a live state but were last polled before {@code before}. */
   List<BotStatusRecord> silentSince(Instant before) {
     return entityManager

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
+import io.multibot.management.platform.persistence.AfterCommit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class AlertsTest {
       };
 
   private Alerts alertsAt() {
-    return new Alerts(store, bots, worker, Clock.fixed(now, ZoneOffset.UTC));
+    return new Alerts(store, bots, worker, new AfterCommit(), Clock.fixed(now, ZoneOffset.UTC));
   }
 
   private void rule(String name, Set<AlertType> events, QuietHours quiet, String... channels) {

@@ -19,7 +19,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -109,10 +108,7 @@ class NotificationApiIT {
                 "{}")
             .toFields());
 
-    JsonObject delivery =
-        await(
-            "/notifications/deliveries?rule=failures-" + suffix,
-            d -> "sent".equals(d.getString("status")));
+    JsonObject delivery = firstWhenSent("/notifications/deliveries?rule=failures-" + suffix);
 
     assertThat(delivery.getInt("attempts")).as("500, 503, then 200").isEqualTo(3);
     assertThat(delivery.getString("event")).isEqualTo("command.failed");
@@ -280,19 +276,17 @@ class NotificationApiIT {
         .isEqualTo(field);
   }
 
-  private JsonObject await(String path, Predicate<JsonObject> done) throws InterruptedException {
-    JsonObject last = null;
-    for (int i = 0; i < 150; i++) {
-      var items = admin.get(path).json().getJsonArray("items");
-      if (!items.isEmpty()) {
-        last = items.getJsonObject(0);
-        if (done.test(last)) {
-          return last;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("not done within 15 s: " + last);
+  /** The newest delivery of the list at {@code path}, once it is sent. */
+  private JsonObject firstWhenSent(String path) throws InterruptedException {
+    return admin
+        .await(
+            path,
+            page ->
+                !page.getJsonArray("items").isEmpty()
+                    && "sent"
+                        .equals(page.getJsonArray("items").getJsonObject(0).getString("status")))
+        .getJsonArray("items")
+        .getJsonObject(0);
   }
 
   /** Recomputes the signature here, as a receiver would, with the JDK's HMAC. */

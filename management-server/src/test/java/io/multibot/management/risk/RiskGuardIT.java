@@ -11,7 +11,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.UUID;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +46,7 @@ class RiskGuardIT {
 
     reports.profit(botId, -50);
     JsonObject below =
-        await(
+        admin.await(
             "/risk/policies/" + policy + "/evaluation",
             e ->
                 !e.getJsonArray("figures").isEmpty()
@@ -60,7 +59,7 @@ class RiskGuardIT {
 
     reports.profit(botId, -150);
     JsonObject tripped =
-        await("/risk/policies/" + policy, p -> p.getString("state").equals("tripped"));
+        admin.await("/risk/policies/" + policy, p -> p.getString("state").equals("tripped"));
     JsonObject figure = tripped.getJsonArray("trippedFigures").getJsonObject(0);
     assertThat(figure.getString("group")).isEqualTo("USDT");
     assertThat(figure.getJsonNumber("value").doubleValue())
@@ -136,7 +135,7 @@ class RiskGuardIT {
     assertThat(rearmed.status()).as(rearmed.text()).isEqualTo(200);
     assertThat(rearmed.json().getString("state")).isEqualTo("armed");
     JsonObject again =
-        await("/risk/policies/" + policy, p -> p.getString("state").equals("tripped"));
+        admin.await("/risk/policies/" + policy, p -> p.getString("state").equals("tripped"));
     assertThat(again.getString("trippedBatch"))
         .as("still breached: it acts again")
         .isNotEqualTo(batchId);
@@ -186,20 +185,5 @@ class RiskGuardIT {
         .map(r -> Json.createReader(new StringReader(r.body())).readObject().getString("text"))
         .filter(text -> text.contains("risk-guard.tripped"))
         .count();
-  }
-
-  private JsonObject await(String path, Predicate<JsonObject> done) throws InterruptedException {
-    JsonObject last = null;
-    for (int i = 0; i < 100; i++) {
-      Answer answer = admin.get(path);
-      if (answer.status() == 200) {
-        last = answer.json();
-        if (done.test(last)) {
-          return last;
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError(path + " not as expected within 10 s: " + last);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.multibot.common.testing.HttpJson;
 import io.multibot.common.testing.HttpJson.Answer;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -89,6 +90,26 @@ public final class Api {
   /** This user's access token. */
   public String token() {
     return token;
+  }
+
+  /**
+   * Reads {@code path} every 100 ms until it answers 200 with a body that meets {@code condition}
+   * (15 s at most), and returns that body.
+   */
+  public JsonObject await(String path, java.util.function.Predicate<JsonObject> condition)
+      throws InterruptedException {
+    JsonObject last = null;
+    for (int i = 0; i < 150; i++) {
+      Answer answer = get(path);
+      if (answer.status() == 200) {
+        last = answer.json();
+        if (condition.test(last)) {
+          return last;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(path + " did not meet the condition within 15 s; last: " + last);
   }
 
   public Answer get(String path) {
