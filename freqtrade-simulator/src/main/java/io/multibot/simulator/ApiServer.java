@@ -31,6 +31,7 @@ final class ApiServer {
 
   private static final String PREFIX = "/api/v1/";
   private static final String BOTS = "/bots/";
+  private static final String SIMULATOR = "/_simulator/";
 
   private final ApiServerSettings settings;
   private final List<Endpoints> endpoints;
@@ -38,6 +39,7 @@ final class ApiServer {
   private final Faults faults;
   private final RateLimits rateLimits;
   private final boolean tokenRoutes;
+  private final boolean controlRoutes;
   private HttpServer server;
   private final ExecutorService executor = Executors.newCachedThreadPool();
 
@@ -52,6 +54,7 @@ final class ApiServer {
     this.faults = new Faults(knobs);
     this.rateLimits = knobs.rateLimits() ? new RateLimits() : null;
     this.tokenRoutes = knobs.tokenRoutes();
+    this.controlRoutes = knobs.controlRoutes();
   }
 
   int start() throws IOException {
@@ -82,11 +85,21 @@ final class ApiServer {
       if (bot.isPresent() && path.startsWith(BOTS)) {
         path = path.substring(path.indexOf('/', BOTS.length()));
       }
+      if (bot.isPresent() && controlRoutes && path.startsWith(SIMULATOR)) {
+        simulator(exchange, bot.get(), path.substring(SIMULATOR.length()));
+        return;
+      }
       if (bot.isEmpty() || !path.startsWith(PREFIX)) {
         send(exchange, 404, detail("Not Found"));
         return;
       }
-      String route = path.substring(PREFIX.length());
+      api(exchange, bot.get(), path.substring(PREFIX.length()));
+    }
+  }
+
+  /** A route under {@code /api/v1}, after the faults the knobs ask for. */
+  private void api(HttpExchange exchange, Endpoints bot, String route) throws IOException {
+    try {
       faults.exitIfAsked(route);
       faults.hangIfAsked(route);
       faults.delay(route);
@@ -101,7 +114,7 @@ final class ApiServer {
       switch (route) {
         case "token/login" -> authenticator.login(exchange);
         case "token/refresh" -> authenticator.refresh(exchange);
-        default -> route(exchange, bot.get(), route);
+        default -> route(exchange, bot, route);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -141,6 +154,18 @@ final class ApiServer {
       return;
     }
     answer(exchange, route, found.get());
+  }
+
+  /** The simulator's own routes: signed in, no faults, no rate limits. */
+  private void simulator(HttpExchange exchange, Endpoints bot, String route) throws IOException {
+    Optional<Endpoints.Route> found = bot.findSimulatorRoute(exchange.getRequestMethod(), route);
+    if (found.isEmpty()) {
+      send(exchange, 404, detail("Not Found"));
+    } else if (authenticator.user(exchange).isEmpty()) {
+      Authenticator.unauthorized(exchange, "Unauthorized", "Basic");
+    } else {
+      answer(exchange, route, found.get());
+    }
   }
 
   private Optional<Duration> rateLimited(HttpExchange exchange, String route) {

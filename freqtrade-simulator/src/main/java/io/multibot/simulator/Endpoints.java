@@ -20,6 +20,7 @@ final class Endpoints {
   record Route(boolean authenticated, Function<Request, JsonValue> handler) {}
 
   private final Map<String, Route> routes = new HashMap<>();
+  private final Map<String, Route> simulatorRoutes = new HashMap<>();
   private final SimulatedBot bot;
   private final TradeReports trades;
   private final Supplier<Instant> clock;
@@ -35,6 +36,7 @@ final class Endpoints {
     get("sysinfo", r -> reports.info().sysinfo());
     get("logs", r -> reports.info().logs(r.queryInt("limit", null, 0, Integer.MAX_VALUE)));
     control();
+    simulatorRoutes();
     get("status", r -> trades.status());
     get(
         "trades",
@@ -62,6 +64,39 @@ final class Endpoints {
                   .add("result", bot.forceExit(r.requiredId("tradeid"), clock.get()))
                   .build());
     }
+  }
+
+  /**
+   * The simulator's own routes (under {@code /_simulator/}, when the {@code control_routes} knob is
+   * on), for tests: {@code POST price_shock} with {@code {"pair": "BTC/USDT", "percent": -40}}
+   * moves that pair's price by the percentage (more than -100) and answers the new price.
+   */
+  private void simulatorRoutes() {
+    simulatorRoutes.put(
+        "POST price_shock",
+        new Route(
+            true,
+            r -> {
+              String pair = r.requiredText("pair");
+              Double percent = r.optionalNumber("percent");
+              if (percent == null || !(percent > -100) || percent > 10_000) {
+                throw Request.invalid(
+                    "value_error",
+                    "body",
+                    "percent",
+                    "percent must be a number above -100 and at most 10000",
+                    null);
+              }
+              return Jsons.createObjectBuilder()
+                  .add("pair", pair)
+                  .add("price", bot.priceShock(pair, percent))
+                  .build();
+            }));
+  }
+
+  /** One of the simulator's own routes, or empty. */
+  Optional<Route> findSimulatorRoute(String method, String path) {
+    return Optional.ofNullable(simulatorRoutes.get(method + " " + path));
   }
 
   private void control() {

@@ -25,6 +25,10 @@ import java.util.List;
  * @param bots how many independent bots the process serves: bot {@code k} at {@code
  *     /bots/k/api/v1/...} with its own state, trades and market ({@code seed + k}); {@code /api/v1}
  *     is bot 0. One process standing in for a fleet, for benchmarks
+ * @param controlRoutes whether the simulator's own routes under {@code /_simulator/} are served
+ *     (signed in like the API): {@code POST /_simulator/price_shock} moves one pair's price at
+ *     once, so a test can make a bot lose money on demand. Not part of freqtrade's API; off by
+ *     default
  */
 record Knobs(
     long seed,
@@ -37,7 +41,8 @@ record Knobs(
     String exitOnRoute,
     double apiVersion,
     boolean tokenRoutes,
-    int bots) {
+    int bots,
+    boolean controlRoutes) {
 
   /** The most bots one process serves. */
   static final int MAX_BOTS = 5_000;
@@ -56,7 +61,8 @@ record Knobs(
         section.get("exit_on_route") instanceof JsonString route ? route.getString() : "",
         number(section, "api_version", 2.42).doubleValue(),
         section.getBoolean("token_routes", true),
-        bots(number(section, "bots", 1).intValue()));
+        bots(number(section, "bots", 1).intValue()),
+        section.getBoolean("control_routes", false));
   }
 
   private static int bots(int bots) {

@@ -47,6 +47,16 @@ final class Market {
     }
   }
 
+  /**
+   * Moves one pair's price at once by {@code percent} (a crash or a pump) and returns the new
+   * price; the walk goes on from there.
+   */
+  synchronized double shock(String pair, double percent) {
+    Walk walk = walk(pair);
+    walk.price = round(walk.price * (1 + percent / 100));
+    return walk.price;
+  }
+
   private Walk walk(String pair) {
     return walks.computeIfAbsent(
         pair, p -> new Walk(new Random(seed ^ stableHash(p)), startingPrice(p)));

@@ -113,6 +113,11 @@ final class SimulatedBot {
     return "Reloading config ...";
   }
 
+  /** The simulator's {@code /_simulator/price_shock}: one pair's price moves at once. */
+  synchronized double priceShock(String pair, double percent) {
+    return trader.priceShock(pair, percent);
+  }
+
   /** {@code /forceenter} needs {@code force_entry_enable} and a running bot. */
   synchronized Trade forceEnter(String pair, Double stake, Double price, String tag, Instant now) {
     if (!config.flag("force_entry_enable", false)) {

@@ -84,6 +84,17 @@ final class Trader {
     return !locked && openTrade(pair).isEmpty() && openTrades().size() < maxOpenTrades();
   }
 
+  /**
+   * The simulator's price shock: the pair's price moves now and its open trade sees the new rate
+   * (its stop-loss, if crossed, closes it on the next candle, as a real stop would on the next
+   * check).
+   */
+  synchronized double priceShock(String pair, double percent) {
+    double rate = market.shock(pair, percent);
+    openTrade(pair).ifPresent(trade -> trade.observe(rate));
+    return rate;
+  }
+
   /** {@code /forceenter}: a long trade now, at the market price unless a price is given. */
   synchronized Trade forceEnter(String pair, Double stake, Double price, String tag, Instant now) {
     if (!pair.endsWith("/" + settings.stakeCurrency())) {

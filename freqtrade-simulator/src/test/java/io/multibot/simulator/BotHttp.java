@@ -20,6 +20,7 @@ final class BotHttp {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+  private final String root;
   private final String base;
   private final Duration timeout;
 
@@ -36,6 +37,7 @@ final class BotHttp {
 
   /** Calls to the API under {@code baseUrl}, such as one bot of a process serving several. */
   BotHttp(String baseUrl, Duration timeout) {
+    this.root = baseUrl;
     this.base = baseUrl + "/api/v1/";
     this.timeout = timeout;
   }
@@ -48,10 +50,21 @@ final class BotHttp {
     return call("POST", path, BASIC, body);
   }
 
+  /** A POST to one of the simulator's own routes under {@code /_simulator/}. */
+  Answer simulator(String route, String authorization, String body)
+      throws IOException, InterruptedException {
+    return send("POST", URI.create(root + "/_simulator/" + route), authorization, body);
+  }
+
   Answer call(String method, String path, String authorization, String body)
       throws IOException, InterruptedException {
+    return send(method, URI.create(base + path), authorization, body);
+  }
+
+  private Answer send(String method, URI uri, String authorization, String body)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path))
+        HttpRequest.newBuilder(uri)
             .timeout(timeout)
             .method(
                 method,
