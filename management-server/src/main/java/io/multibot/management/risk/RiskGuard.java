@@ -23,14 +23,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Evaluates every armed policy against the bots' latest figures every {@code risk.interval}
- * (default 1 s, well inside a poll interval), and trips those breached.
+ * (default 1 s, well inside a poll interval), and trips those breached. Counts the tripped ones for
+ * the gauge {@code multibot_risk_policies_tripped} (the chart's MultibotRiskGuardTripped).
  *
  * <p>Invariant: a breach acts once. A tripped policy is not evaluated again until re-armed, and the
  * trip is conditional on the policy's row version, so two replicas seeing the same breach trip it
@@ -49,6 +52,13 @@ public class RiskGuard {
   private final BotService bots;
   private final Clock clock;
   private final Duration interval;
+  private final MetricRegistry registry;
+
+  /**
+   * Policies tripped and not re-armed, as of the last round ({@code
+   * multibot_risk_policies_tripped}).
+   */
+  private final AtomicInteger trippedNow = new AtomicInteger();
 
   /** Each bot's realised profit at the start of the UTC day it was taken on. */
   private final Map<String, DayStart> dayStarts = new ConcurrentHashMap<>();
@@ -63,7 +73,9 @@ public class RiskGuard {
       StatusService statuses,
       BotService bots,
       Clock clock,
+      MetricRegistry registry,
       @ConfigProperty(name = "risk.interval", defaultValue = "PT1S") Duration interval) {
+    this.registry = registry;
     this.service = service;
     this.statuses = statuses;
     this.bots = bots;
@@ -73,10 +85,11 @@ public class RiskGuard {
 
   /** For CDI's proxy only. */
   protected RiskGuard() {
-    this(null, null, null, null, Duration.ofSeconds(1));
+    this(null, null, null, null, null, Duration.ofSeconds(1));
   }
 
   void start(@Observes Startup event) {
+    registry.gauge("multibot.risk.policies.tripped", trippedNow::get);
     long every = interval.toMillis();
     task = scheduler.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
   }
@@ -92,7 +105,9 @@ public class RiskGuard {
   }
 
   void evaluateAll() {
-    List<RiskPolicy> armed = service.armed();
+    List<RiskPolicy> enabled = service.enabled();
+    List<RiskPolicy> armed = enabled.stream().filter(p -> !p.isTripped()).toList();
+    trippedNow.set(enabled.size() - armed.size());
     if (armed.isEmpty()) {
       return;
     }

@@ -125,10 +125,10 @@ public class RiskService {
     return versioned(policy);
   }
 
-  /** Armed policies, for the guard to evaluate. */
+  /** Enabled policies, armed or tripped, for the guard. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<RiskPolicy> armed() {
-    return store.armed();
+  public List<RiskPolicy> enabled() {
+    return store.enabled();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

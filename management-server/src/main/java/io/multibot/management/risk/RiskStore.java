@@ -32,11 +32,10 @@ public class RiskStore {
         .getSingleResult();
   }
 
-  List<RiskPolicy> armed() {
+  List<RiskPolicy> enabled() {
     return entityManager
         .createQuery(
-            "select p from RiskPolicy p where p.enabled = true and p.trippedAt is null order by p.name",
-            RiskPolicy.class)
+            "select p from RiskPolicy p where p.enabled = true order by p.name", RiskPolicy.class)
         .getResultList();
   }
 

@@ -71,6 +71,10 @@ class RiskGuardIT {
     assertThat(batch.getString("issuedBy")).isEqualTo("risk-guard");
     assertThat(batch.getJsonArray("commands").getJsonObject(0).getString("botId")).isEqualTo(botId);
 
+    assertThat(trippedGauge())
+        .as("multibot_risk_policies_tripped counts it")
+        .isGreaterThanOrEqualTo(1);
+
     reports.profit(botId, -200);
     assertActedOnce(policy, batchId);
     assertRearmsAndActsAgain(policy, batchId);
@@ -178,6 +182,25 @@ class RiskGuardIT {
                         .toString())
                 .status())
         .isEqualTo(201);
+  }
+
+  /** {@code multibot_risk_policies_tripped} as the server's {@code /metrics} shows it now. */
+  private static double trippedGauge() throws InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      String metrics =
+          io.multibot.common.testing.HttpJson.get(Api.root().replace("/api/v1", "/metrics")).text();
+      java.util.Optional<Double> value =
+          metrics
+              .lines()
+              .filter(line -> line.startsWith("multibot_risk_policies_tripped"))
+              .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+              .findFirst();
+      if (value.isPresent() && value.get() > 0) {
+        return value.get();
+      }
+      Thread.sleep(100);
+    }
+    return 0;
   }
 
   private long trips() {
