@@ -43,6 +43,10 @@ public class CommandBatch {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** When {@link BatchCompletion} noticed its last outcome; set once. */
+  @Column(name = "finished_at")
+  private Instant finishedAt;
+
   /** For JPA. */
   protected CommandBatch() {}
 

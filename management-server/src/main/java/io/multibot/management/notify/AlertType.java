@@ -16,6 +16,7 @@ public enum AlertType {
   COMMAND_FAILED("command.failed", Severity.WARNING, null),
   COMMAND_DEAD_LETTERED("command.dead-lettered", Severity.CRITICAL, null),
   COMMAND_OUTCOME_UNKNOWN("command.outcome-unknown", Severity.CRITICAL, null),
+  BATCH_FINISHED_WITH_FAILURES("batch.finished-with-failures", Severity.WARNING, null),
   KILL_SWITCH_PULLED("kill-switch.pulled", Severity.CRITICAL, null),
   RISK_GUARD_TRIPPED("risk-guard.tripped", Severity.CRITICAL, null),
   RISK_GUARD_REARMED("risk-guard.rearmed", Severity.INFO, RISK_GUARD_TRIPPED),

@@ -248,6 +248,64 @@ class NotificationApiIT {
     assertField(admin.get("/notifications/deliveries?status=lost"), "status");
   }
 
+  @Test
+  void aBatchWithAFailureIsToldOnceAfterItsLastOutcome() throws Exception {
+    String tag = "batch-" + suffix;
+    CommandFixtures.registerExternalBot(admin, tag, "pw-" + UUID.randomUUID());
+    CommandFixtures.registerExternalBot(admin, tag, "pw-" + UUID.randomUUID());
+    String channel = webhook("batches-" + suffix, "/batches");
+    rule("batches-" + suffix, List.of("batch.finished-with-failures"), null, channel);
+    Answer bulk =
+        admin.post(
+            "/commands/bulk", "{\"type\": \"pause\", \"selector\": {\"tags\": [\"" + tag + "\"]}}");
+    assertThat(bulk.status()).as(bulk.text()).isEqualTo(202);
+    String batch = bulk.json().getString("id");
+    List<JsonObject> commands = bulk.json().getJsonArray("commands").getValuesAs(JsonObject.class);
+    assertThat(commands).hasSize(2);
+
+    result(commands.get(0), CommandStatus.FAILED);
+    Thread.sleep(3_000);
+    assertThat(batchMessages(batch)).as("one command still open: nothing yet").isEmpty();
+
+    result(commands.get(1), CommandStatus.SUCCEEDED);
+    JsonObject told =
+        admin.await(
+            "/notifications/deliveries?rule=batches-" + suffix,
+            page ->
+                page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(d -> d.getString("subject").equals("batch " + batch)));
+    Thread.sleep(3_000);
+    List<JsonObject> messages = batchMessages(batch);
+    assertThat(messages).as("told once").hasSize(1);
+    assertThat(messages.get(0).getString("event")).isEqualTo("batch.finished-with-failures");
+    assertThat(told.getJsonArray("items").toString()).contains("1 of 2").contains("FAILED=1");
+  }
+
+  private void result(JsonObject command, CommandStatus status) {
+    streams.add(
+        StreamNames::results,
+        new ResultMessage(
+                command.getString("commandId"),
+                command.getString("botId"),
+                status,
+                "as the test says",
+                "gw-b",
+                Instant.now(),
+                "{}")
+            .toFields());
+  }
+
+  private List<JsonObject> batchMessages(String batch) {
+    return admin
+        .get("/notifications/deliveries?rule=batches-" + suffix)
+        .json()
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(d -> d.getString("subject").equals("batch " + batch))
+        .toList();
+  }
+
   private void rule(String name, List<String> events, String bot, String channel) {
     Answer created = ruleAnswer(name, events, bot, channel);
     assertThat(created.status()).as(created.text()).isEqualTo(201);
