@@ -21,8 +21,8 @@ import java.util.TreeMap;
  *
  * <p>Invariant: told once. The mark is a conditional update ({@code finished_at is null}), so of
  * two replicas noticing the same batch only one changes the row and raises the alert; the other
- * sees zero rows. {@code NotificationApiIT} (Derby and PostgreSQL) checks one message after the last
- * result and none before.
+ * sees zero rows. {@code NotificationApiIT} (Derby and PostgreSQL) checks one message after the
+ * last result and none before.
  */
 @ApplicationScoped
 public class BatchFinisher {

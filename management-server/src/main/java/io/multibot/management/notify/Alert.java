@@ -10,10 +10,17 @@ import java.time.Instant;
  * Something an operator may need to hear about. {@code subject} is what it is about, as a person
  * reads it (a bot's name, a command's id); {@code botId} scopes it for rules that name bots or tags
  * ({@code null} when no bot is concerned, like the kill switch); {@code text} says what happened,
- * never holding a secret.
+ * never holding a secret; {@code value} is the figure rules may compare (a losing trade's loss in
+ * percent), or {@code null}.
  */
 public record Alert(
-    AlertType type, Severity severity, String botId, String subject, String text, Instant at) {
+    AlertType type,
+    Severity severity,
+    String botId,
+    String subject,
+    String text,
+    Instant at,
+    Double value) {
 
   private static final int TEXT_LIMIT = 2_000;
 
@@ -25,7 +32,13 @@ public record Alert(
 
   /** An alert of its type's default severity. */
   public static Alert of(AlertType type, String botId, String subject, String text, Instant at) {
-    return new Alert(type, type.severity(), botId, subject, text, at);
+    return new Alert(type, type.severity(), botId, subject, text, at, null);
+  }
+
+  /** An alert of its type's default severity carrying a figure rules compare. */
+  public static Alert of(
+      AlertType type, String botId, String subject, String text, Instant at, double value) {
+    return new Alert(type, type.severity(), botId, subject, text, at, value);
   }
 
   /**
@@ -35,7 +48,7 @@ public record Alert(
   Alert about(io.multibot.management.bot.BotSummary bot) {
     String named =
         subject.equals(botId) ? "bot " + bot.name() : subject + " (bot " + bot.name() + ")";
-    return new Alert(type, severity, botId, named, text, at);
+    return new Alert(type, severity, botId, named, text, at, value);
   }
 
   /** One line for chat channels and mail subjects. */
@@ -59,6 +72,9 @@ public record Alert(
     if (botId != null) {
       json.add("botId", botId);
     }
+    if (value != null) {
+      json.add("value", value);
+    }
     return json.build().toString();
   }
 
@@ -71,7 +87,8 @@ public record Alert(
           json.getString("botId", null),
           json.getString("subject"),
           json.getString("text", ""),
-          Instant.parse(json.getString("at")));
+          Instant.parse(json.getString("at")),
+          json.containsKey("value") ? json.getJsonNumber("value").doubleValue() : null);
     }
   }
 }

@@ -18,6 +18,7 @@ public enum AlertType {
   COMMAND_OUTCOME_UNKNOWN("command.outcome-unknown", Severity.CRITICAL, null),
   BATCH_FINISHED_WITH_FAILURES("batch.finished-with-failures", Severity.WARNING, null),
   KILL_SWITCH_PULLED("kill-switch.pulled", Severity.CRITICAL, null),
+  TRADE_CLOSED_WITH_LOSS("trade.closed-with-loss", Severity.WARNING, null),
   RISK_GUARD_TRIPPED("risk-guard.tripped", Severity.CRITICAL, null),
   RISK_GUARD_REARMED("risk-guard.rearmed", Severity.INFO, RISK_GUARD_TRIPPED),
   TEST("test", Severity.INFO, null);
@@ -43,6 +44,14 @@ public enum AlertType {
   /** The type this one clears, if it is a resolution. */
   public Optional<AlertType> resolves() {
     return Optional.ofNullable(resolves);
+  }
+
+  /**
+   * Whether two alerts of this type about one bot are different news (each losing trade is), so
+   * that deduplication goes by subject instead of by bot.
+   */
+  boolean dedupPerSubject() {
+    return this == TRADE_CLOSED_WITH_LOSS;
   }
 
   static Optional<AlertType> parse(String wire) {

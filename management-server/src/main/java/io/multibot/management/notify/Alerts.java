@@ -90,7 +90,9 @@ public class Alerts {
               + "|"
               + alert.type().wire()
               + "|"
-              + (alert.botId() == null ? alert.subject() : alert.botId());
+              + (alert.botId() == null || alert.type().dedupPerSubject()
+                  ? alert.subject()
+                  : alert.botId());
       if (!definition.dedupWindow().isZero()) {
         var earlier = store.recent(key, now.minus(definition.dedupWindow()));
         if (earlier.isPresent()) {

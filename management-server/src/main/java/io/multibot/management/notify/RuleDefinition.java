@@ -9,7 +9,8 @@ import java.util.Set;
  * What a rule sends where: the alert types, a scope (bots by id or name, or tags; neither is the
  * whole fleet), the minimum severity, the channels, a deduplication window (the same alert about
  * the same subject on the same channel within it is counted on the message already queued, not sent
- * again; zero sends every one), quiet hours, and whether resolutions are sent.
+ * again; zero sends every one), quiet hours, whether resolutions are sent, and for {@code
+ * trade.closed-with-loss} the smallest loss (percent of the stake) worth a message.
  */
 record RuleDefinition(
     Set<AlertType> events,
@@ -19,7 +20,8 @@ record RuleDefinition(
     List<String> channels,
     Duration dedupWindow,
     QuietHours quietHours,
-    boolean sendResolved) {
+    boolean sendResolved,
+    double tradeLossPercent) {
 
   static final Duration DEFAULT_DEDUP = Duration.ofMinutes(10);
 
@@ -37,7 +39,14 @@ record RuleDefinition(
       return false;
     }
     Severity severity = judged == alert.type() ? alert.severity() : judged.severity();
-    return severity.compareTo(minSeverity) >= 0 && inScope(bot);
+    return severity.compareTo(minSeverity) >= 0 && inScope(bot) && bigEnough(alert);
+  }
+
+  /** A losing trade counts from {@code tradeLossPercent} on; other alerts always. */
+  private boolean bigEnough(Alert alert) {
+    return alert.type() != AlertType.TRADE_CLOSED_WITH_LOSS
+        || alert.value() == null
+        || alert.value() >= tradeLossPercent;
   }
 
   /** The listed type this alert counts as: itself, or the one it resolves when resolutions go. */

@@ -34,7 +34,8 @@ final class RuleJson {
             .add("minSeverity", rule.minSeverity().wire())
             .add("channels", array(rule.channels()))
             .add("dedupWindow", rule.dedupWindow().toString())
-            .add("sendResolved", rule.sendResolved());
+            .add("sendResolved", rule.sendResolved())
+            .add("tradeLossPercent", rule.tradeLossPercent());
     QuietHours quiet = rule.quietHours();
     if (quiet != null) {
       json.add(
@@ -68,7 +69,10 @@ final class RuleJson {
                   LocalTime.parse(quiet.getString("from")),
                   LocalTime.parse(quiet.getString("to")),
                   ZoneId.of(quiet.getString("zone"))),
-          o.getBoolean("sendResolved", true));
+          o.getBoolean("sendResolved", true),
+          o.containsKey("tradeLossPercent")
+              ? o.getJsonNumber("tradeLossPercent").doubleValue()
+              : 0);
     }
   }
 

@@ -24,7 +24,13 @@ public record RuleRequest(
     @Schema(
             description =
                 "Also send the resolution (bot.recovered after bot.went-offline); default true")
-        Boolean sendResolved) {
+        Boolean sendResolved,
+    @Schema(
+            description =
+                "For trade.closed-with-loss: only trades that lost at least this percentage of"
+                    + " their stake (0 to 100); default 0, every losing trade",
+            example = "5")
+        Double tradeLossPercent) {
 
   /** Daily hours when messages below critical wait until the period ends. */
   public record QuietHoursRequest(

@@ -49,7 +49,18 @@ final class RuleRules {
         channels,
         dedup(request.dedupWindow()),
         quiet(request.quietHours()),
-        !Boolean.FALSE.equals(request.sendResolved()));
+        !Boolean.FALSE.equals(request.sendResolved()),
+        lossPercent(request.tradeLossPercent()));
+  }
+
+  private static double lossPercent(Double percent) {
+    if (percent == null) {
+      return 0;
+    }
+    if (!Double.isFinite(percent) || percent < 0 || percent > 100) {
+      throw invalid("tradeLossPercent", "must be between 0 and 100");
+    }
+    return percent;
   }
 
   private static Set<AlertType> events(List<String> events) {

@@ -15,6 +15,7 @@ public record RuleView(
     String dedupWindow,
     RuleRequest.QuietHoursRequest quietHours,
     boolean sendResolved,
+    double tradeLossPercent,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -35,6 +36,7 @@ public record RuleView(
             : new RuleRequest.QuietHoursRequest(
                 q.from().toString(), q.to().toString(), q.zone().getId()),
         d.sendResolved(),
+        d.tradeLossPercent(),
         rule.getCreatedAt(),
         rule.getUpdatedAt());
   }

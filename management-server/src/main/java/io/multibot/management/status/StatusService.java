@@ -98,10 +98,18 @@ public class StatusService {
   }
 
   private void seen(BotStatusRecord status, BotPoll poll, StatusMessage message) {
-    BotPoll kept =
-        status.getSnapshot() == null
-            ? poll
-            : poll.withDetailsOf(StatusSnapshots.poll(status.getSnapshot()));
+    BotPoll previous =
+        status.getSnapshot() == null ? null : StatusSnapshots.poll(status.getSnapshot());
+    BotPoll kept = previous == null ? poll : poll.withDetailsOf(previous);
+    if (previous != null) {
+      TradeLosses.newLosses(
+              previous.closedTrades(),
+              poll.closedTrades(),
+              message.botId(),
+              poll.shown().stakeCurrency(),
+              message.at())
+          .forEach(alerts::raise);
+    }
     BotState before =
         status.seen(
             poll.shown().state(),

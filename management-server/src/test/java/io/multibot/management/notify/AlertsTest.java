@@ -81,7 +81,8 @@ class AlertsTest {
             List.of(channels),
             Duration.ofMinutes(10),
             quiet,
-            true),
+            true,
+            0),
         NOON);
     rules.add(rule);
   }
@@ -119,6 +120,25 @@ class AlertsTest {
     raise(AlertType.BOT_CRASHED);
 
     assertThat(queued).as("after the window, a new message").hasSize(2);
+  }
+
+  @Test
+  void eachLosingTradeIsItsOwnNewsButTheSameTradeIsNot() {
+    rule("losses", Set.of(AlertType.TRADE_CLOSED_WITH_LOSS), null, "slack");
+
+    alertsAt().raise(loss("trade 5 BTC/USDT"));
+    alertsAt().raise(loss("trade 6 ETH/USDT"));
+    alertsAt().raise(loss("trade 6 ETH/USDT"));
+
+    assertThat(queued)
+        .extracting(Delivery::getSubject)
+        .containsExactly("trade 5 BTC/USDT (bot alpha)", "trade 6 ETH/USDT (bot alpha)");
+    assertThat(queued.get(1).getDuplicates()).isEqualTo(1);
+  }
+
+  private Alert loss(String subject) {
+    return Alert.of(
+        AlertType.TRADE_CLOSED_WITH_LOSS, ALPHA.id(), subject, "closed at -3 %", now, 3);
   }
 
   @Test

@@ -238,6 +238,19 @@ class NotificationApiIT {
     assertField(
         ruleAnswer("r3-" + suffix, List.of("bot.crashed"), "no-such-bot-" + suffix, channel),
         "bots");
+    for (String percent : List.of("101", "-1", "1e400")) {
+      assertField(
+          admin.post(
+              "/notifications/rules",
+              "{\"name\":\"r4-"
+                  + suffix
+                  + "\",\"events\":[\"trade.closed-with-loss\"],\"channels\":[\""
+                  + channel
+                  + "\"],\"tradeLossPercent\":"
+                  + percent
+                  + "}"),
+          "tradeLossPercent");
+    }
     assertThat(admin.delete("/notifications/channels/" + channel).status())
         .as("a channel a rule uses")
         .isEqualTo(409);

@@ -20,7 +20,7 @@ class RuleDefinitionTest {
   private static RuleDefinition rule(
       Set<AlertType> events, List<String> bots, List<String> tags, Severity min, boolean resolved) {
     return new RuleDefinition(
-        events, bots, tags, min, List.of("ch"), Duration.ofMinutes(10), null, resolved);
+        events, bots, tags, min, List.of("ch"), Duration.ofMinutes(10), null, resolved, 0);
   }
 
   private static Alert alert(AlertType type, BotSummary bot) {
@@ -77,5 +77,29 @@ class RuleDefinitionTest {
     assertThat(critical.matches(alert(AlertType.BOT_WENT_OFFLINE, ALPHA), ALPHA)).isFalse();
     assertThat(critical.matches(alert(AlertType.BOT_RECOVERED, ALPHA), ALPHA)).isFalse();
     assertThat(noResolutions.matches(alert(AlertType.BOT_RECOVERED, ALPHA), ALPHA)).isFalse();
+  }
+
+  @Test
+  void aLosingTradeCountsFromTheRulesLossPercentOn() {
+    RuleDefinition fivePercent =
+        new RuleDefinition(
+            Set.of(AlertType.TRADE_CLOSED_WITH_LOSS, AlertType.BOT_CRASHED),
+            List.of(),
+            List.of(),
+            Severity.INFO,
+            List.of("ch"),
+            Duration.ZERO,
+            null,
+            true,
+            5);
+
+    assertThat(fivePercent.matches(loss(4.99), ALPHA)).isFalse();
+    assertThat(fivePercent.matches(loss(5), ALPHA)).isTrue();
+    assertThat(fivePercent.matches(loss(12), ALPHA)).isTrue();
+    assertThat(fivePercent.matches(alert(AlertType.BOT_CRASHED, ALPHA), ALPHA)).isTrue();
+  }
+
+  private static Alert loss(double percent) {
+    return Alert.of(AlertType.TRADE_CLOSED_WITH_LOSS, ALPHA.id(), "trade 1", "t", AT, percent);
   }
 }

@@ -49,8 +49,7 @@ class RiskGuardEndToEndIT {
     String token = ManagementApi.token();
     try (SimulatorProcess sim = SimulatorProcess.start(dir, BOT, Map.of());
         HttpReceiver receiver = new HttpReceiver()) {
-      String bot = ManagementApi.register(token, sim, "risk-e2e");
-      ManagementApi.await(token, "/bots/" + bot + "/status", s -> s.getBoolean("reachable"));
+      String bot = attached(token, sim, "risk-e2e");
       notifyTrips(token, receiver, bot);
       String policy = "e2e-dd-" + suffix;
       createPolicy(token, policy, bot);
@@ -73,6 +72,89 @@ class RiskGuardEndToEndIT {
       assertAuditedAndNotifiedOnce(token, receiver, policy);
       assertRearmsOnceRecovered(token, sim, policy);
     }
+  }
+
+  @Test
+  void aTradeClosedAtALossBeyondTheRulesPercentIsToldOnce() throws Exception {
+    String token = ManagementApi.token();
+    try (SimulatorProcess sim = SimulatorProcess.start(dir, BOT, Map.of());
+        HttpReceiver receiver = new HttpReceiver()) {
+      String bot = attached(token, sim, "loss-e2e");
+      String channel = hook(token, receiver, "e2e-loss-" + suffix);
+      createRule(
+          token,
+          rule("e2e-loss-" + suffix, "trade.closed-with-loss", bot, channel)
+              .add("tradeLossPercent", 10));
+      int small = enter(sim, "BTC/USDT");
+      int big = enter(sim, "ETH/USDT");
+      Thread.sleep(POLL.multipliedBy(5).toMillis());
+
+      assertThat(shock(sim, "BTC/USDT", -3)).isEqualTo(200);
+      assertThat(shock(sim, "ETH/USDT", -30)).isEqualTo(200);
+      exit(token, bot, small);
+      exit(token, bot, big);
+
+      JsonObject message = awaitMessage(receiver, "trade.closed-with-loss");
+      assertThat(message.getString("subject"))
+          .isEqualTo("trade " + big + " ETH/USDT (bot " + bot + ")");
+      assertThat(message.getString("text")).startsWith("closed at -30.").contains("force_exit");
+      Thread.sleep(POLL.multipliedBy(6).toMillis());
+      assertThat(messages(receiver, "trade.closed-with-loss"))
+          .as("the 3 % loss is below the rule's 10 %; the 30 % one is told once")
+          .isEqualTo(1);
+    }
+  }
+
+  /** The simulator registered as an external bot, once its gateway has reached it. */
+  private static String attached(String token, SimulatorProcess sim, String tag)
+      throws InterruptedException {
+    String bot = ManagementApi.register(token, sim, tag);
+    ManagementApi.await(token, "/bots/" + bot + "/status", s -> s.getBoolean("reachable"));
+    return bot;
+  }
+
+  private static long messages(HttpReceiver receiver, String event) {
+    return receiver.received().stream()
+        .map(r -> Json.createReader(new StringReader(r.body())).readObject())
+        .filter(m -> m.getString("event").equals(event))
+        .count();
+  }
+
+  private static int enter(SimulatorProcess sim, String pair) {
+    HttpJson.Answer entered =
+        HttpJson.send(
+            sim.request("forceenter")
+                .header("Content-Type", "application/json")
+                .POST(
+                    BodyPublishers.ofString("{\"pair\": \"" + pair + "\", \"stakeamount\": 200}")));
+    assertThat(entered.status()).as(entered.text()).isEqualTo(200);
+    return entered.json().getInt("trade_id");
+  }
+
+  /** A force exit through the whole command cycle, waited for. */
+  private static void exit(String token, String bot, int trade) {
+    HttpJson.Answer exited =
+        ManagementApi.post(
+            token,
+            "/bots/" + bot + "/commands?wait=30s",
+            "{\"type\": \"forceexit\", \"tradeId\": " + trade + "}");
+    assertThat(exited.json().getString("status")).as(exited.text()).isEqualTo("SUCCEEDED");
+  }
+
+  private static JsonObject awaitMessage(HttpReceiver receiver, String event)
+      throws InterruptedException {
+    for (int i = 0; i < 300; i++) {
+      var found =
+          receiver.received().stream()
+              .map(r -> Json.createReader(new StringReader(r.body())).readObject())
+              .filter(m -> m.getString("event").equals(event))
+              .findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + event + " message; received " + receiver.received());
   }
 
   private static void assertPausedThroughTheCycle(String token, SimulatorProcess sim, String batch)
@@ -102,11 +184,7 @@ class RiskGuardEndToEndIT {
     assertThat(audit.getInt("totalItems")).as("still breached, acted once").isEqualTo(1);
     assertThat(audit.getJsonArray("items").getJsonObject(0).getString("username"))
         .isEqualTo("risk-guard");
-    assertThat(
-            receiver.received().stream()
-                .map(r -> Json.createReader(new StringReader(r.body())).readObject())
-                .filter(m -> m.getString("event").equals("risk-guard.tripped"))
-                .count())
+    assertThat(messages(receiver, "risk-guard.tripped"))
         .as("one message for one trip")
         .isEqualTo(1);
   }
@@ -126,7 +204,31 @@ class RiskGuardEndToEndIT {
   }
 
   private void notifyTrips(String token, HttpReceiver receiver, String bot) {
-    String channel = "e2e-risk-" + suffix;
+    String channel = hook(token, receiver, "e2e-risk-" + suffix);
+    createRule(
+        token,
+        rule("e2e-risk-" + suffix, "risk-guard.tripped", bot, channel)
+            .add("dedupWindow", "PT0S")
+            .add("sendResolved", false));
+  }
+
+  private static jakarta.json.JsonObjectBuilder rule(
+      String name, String event, String bot, String channel) {
+    return Json.createObjectBuilder()
+        .add("name", name)
+        .add("events", Json.createArrayBuilder().add(event))
+        .add("bots", Json.createArrayBuilder().add(bot))
+        .add("channels", Json.createArrayBuilder().add(channel));
+  }
+
+  private static void createRule(String token, jakarta.json.JsonObjectBuilder rule) {
+    HttpJson.Answer ruled =
+        ManagementApi.post(token, "/notifications/rules", rule.build().toString());
+    assertThat(ruled.status()).as(ruled.text()).isEqualTo(201);
+  }
+
+  /** A webhook channel to the receiver; its name. */
+  private String hook(String token, HttpReceiver receiver, String channel) {
     JsonObject hook =
         Json.createObjectBuilder()
             .add("name", channel)
@@ -139,17 +241,7 @@ class RiskGuardEndToEndIT {
             .build();
     HttpJson.Answer created = ManagementApi.post(token, "/notifications/channels", hook.toString());
     assertThat(created.status()).as(created.text()).isEqualTo(201);
-    JsonObject rule =
-        Json.createObjectBuilder()
-            .add("name", "e2e-risk-" + suffix)
-            .add("events", Json.createArrayBuilder().add("risk-guard.tripped"))
-            .add("bots", Json.createArrayBuilder().add(bot))
-            .add("channels", Json.createArrayBuilder().add(channel))
-            .add("dedupWindow", "PT0S")
-            .add("sendResolved", false)
-            .build();
-    HttpJson.Answer ruled = ManagementApi.post(token, "/notifications/rules", rule.toString());
-    assertThat(ruled.status()).as(ruled.text()).isEqualTo(201);
+    return channel;
   }
 
   private static void createPolicy(String token, String policy, String bot) {
@@ -178,6 +270,11 @@ class RiskGuardEndToEndIT {
 
   /** Moves ETH/USDT's price by this percentage at once (the simulator's price shock). */
   private static int shock(SimulatorProcess sim, double percent) {
+    return shock(sim, "ETH/USDT", percent);
+  }
+
+  /** Moves the pair's price by this percentage at once. */
+  private static int shock(SimulatorProcess sim, String pair, double percent) {
     return HttpJson.send(
             java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(sim.baseUrl() + "/_simulator/price_shock"))
@@ -185,7 +282,7 @@ class RiskGuardEndToEndIT {
                 .header("Content-Type", "application/json")
                 .POST(
                     BodyPublishers.ofString(
-                        "{\"pair\": \"ETH/USDT\", \"percent\": " + percent + "}")))
+                        "{\"pair\": \"" + pair + "\", \"percent\": " + percent + "}")))
         .status();
   }
 
