@@ -76,6 +76,22 @@ public record StreamNames(String prefix, int partitions) {
     return prefix + ":gateways";
   }
 
+  /**
+   * Set (for an hour) by a gateway that leaves cleanly, so that its absence from {@link
+   * #gateways()} is not taken for a loss.
+   */
+  public String gatewayLeft(String instance) {
+    return prefix + ":gateway-left:" + instance;
+  }
+
+  /**
+   * Taken (SET NX) by the management replica that tells of a gateway's loss since {@code
+   * lastSeenMillis}, so that it is told once whatever the replicas.
+   */
+  public String gatewayLost(String instance, long lastSeenMillis) {
+    return prefix + ":gateway-lost:" + instance + ":" + lastSeenMillis;
+  }
+
   /** The partition of a bot: stable for a bot id and a partition count. */
   public int partitionOf(String botId) {
     CRC32 crc = new CRC32();

@@ -17,6 +17,7 @@ public enum AlertType {
   COMMAND_DEAD_LETTERED("command.dead-lettered", Severity.CRITICAL, null),
   COMMAND_OUTCOME_UNKNOWN("command.outcome-unknown", Severity.CRITICAL, null),
   BATCH_FINISHED_WITH_FAILURES("batch.finished-with-failures", Severity.WARNING, null),
+  GATEWAY_LOST("gateway.lost", Severity.CRITICAL, null),
   KILL_SWITCH_PULLED("kill-switch.pulled", Severity.CRITICAL, null),
   TRADE_CLOSED_WITH_LOSS("trade.closed-with-loss", Severity.WARNING, null),
   RISK_GUARD_TRIPPED("risk-guard.tripped", Severity.CRITICAL, null),

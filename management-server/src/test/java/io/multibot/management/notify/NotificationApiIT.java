@@ -238,19 +238,7 @@ class NotificationApiIT {
     assertField(
         ruleAnswer("r3-" + suffix, List.of("bot.crashed"), "no-such-bot-" + suffix, channel),
         "bots");
-    for (String percent : List.of("101", "-1", "1e400")) {
-      assertField(
-          admin.post(
-              "/notifications/rules",
-              "{\"name\":\"r4-"
-                  + suffix
-                  + "\",\"events\":[\"trade.closed-with-loss\"],\"channels\":[\""
-                  + channel
-                  + "\"],\"tradeLossPercent\":"
-                  + percent
-                  + "}"),
-          "tradeLossPercent");
-    }
+    assertLossPercentRefused(channel);
     assertThat(admin.delete("/notifications/channels/" + channel).status())
         .as("a channel a rule uses")
         .isEqualTo(409);
@@ -317,6 +305,22 @@ class NotificationApiIT {
         .stream()
         .filter(d -> d.getString("subject").equals("batch " + batch))
         .toList();
+  }
+
+  private void assertLossPercentRefused(String channel) {
+    for (String percent : List.of("101", "-1", "1e400")) {
+      assertField(
+          admin.post(
+              "/notifications/rules",
+              "{\"name\":\"r4-"
+                  + suffix
+                  + "\",\"events\":[\"trade.closed-with-loss\"],\"channels\":[\""
+                  + channel
+                  + "\"],\"tradeLossPercent\":"
+                  + percent
+                  + "}"),
+          "tradeLossPercent");
+    }
   }
 
   private void rule(String name, List<String> events, String bot, String channel) {

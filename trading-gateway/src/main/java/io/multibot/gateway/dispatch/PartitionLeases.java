@@ -102,11 +102,18 @@ final class PartitionLeases {
     redis.eval(RELEASE, List.of(names.lease(partition)), List.of(instance));
   }
 
-  /** Gives every lease back and leaves the live set (at shutdown). */
+  /**
+   * Gives every lease back and leaves the live set (at shutdown), saying so for an hour: management
+   * does not take a gateway that left for one that was lost.
+   */
   void releaseAll() {
     for (Integer partition : Set.copyOf(owned)) {
       release(partition);
     }
+    redis.set(
+        names.gatewayLeft(instance),
+        String.valueOf(clock.millis()),
+        SetParams.setParams().ex(3600));
     redis.zrem(names.gateways(), instance);
   }
 }
