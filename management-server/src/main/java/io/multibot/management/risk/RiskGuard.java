@@ -3,6 +3,7 @@ package io.multibot.management.risk;
 import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
 import io.multibot.management.status.BotFigures;
+import io.multibot.management.status.OpenPosition;
 import io.multibot.management.status.StatusService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -111,11 +112,10 @@ public class RiskGuard {
     if (armed.isEmpty()) {
       return;
     }
-    List<BotFigures> figures = statuses.figures();
-    Map<String, Set<String>> tags = tagsIfNeeded(armed);
+    Fleet fleet = fleet(armed);
     int tripped = 0;
     for (RiskPolicy policy : armed) {
-      List<Measure> measures = measure(policy, figures, tags);
+      List<Measure> measures = measure(policy, fleet);
       if (measures.stream().anyMatch(Measure::breached)
           && service.trip(policy.getName(), policy.getRowVersion(), measures)) {
         tripped++;
@@ -129,7 +129,7 @@ public class RiskGuard {
   /** The policy's figures now (for {@code GET .../evaluation}). */
   public RiskEvaluationView evaluation(String name) {
     RiskPolicy policy = service.policy(name);
-    List<Measure> measures = measure(policy, statuses.figures(), tagsIfNeeded(List.of(policy)));
+    List<Measure> measures = measure(policy, fleet(List.of(policy)));
     return new RiskEvaluationView(
         name,
         policy.kind().wire(),
@@ -140,10 +140,20 @@ public class RiskGuard {
         clock.instant());
   }
 
-  private List<Measure> measure(
-      RiskPolicy policy, List<BotFigures> figures, Map<String, Set<String>> tags) {
+  /** What the policies are measured on: figures, and tags and open trades if they need them. */
+  private record Fleet(
+      List<BotFigures> figures, Map<String, Set<String>> tags, List<OpenPosition> positions) {}
+
+  private Fleet fleet(List<RiskPolicy> policies) {
+    boolean exposure = policies.stream().anyMatch(p -> p.kind() == RiskKind.MAX_ASSET_EXPOSURE);
+    return new Fleet(
+        statuses.figures(), tagsIfNeeded(policies), exposure ? statuses.positions() : List.of());
+  }
+
+  private List<Measure> measure(RiskPolicy policy, Fleet fleet) {
+    Map<String, Set<String>> tags = fleet.tags();
     List<BotFigures> scoped =
-        figures.stream()
+        fleet.figures().stream()
             .filter(
                 f ->
                     policy.getScopeBot() != null
@@ -154,7 +164,12 @@ public class RiskGuard {
             .toList();
     Instant now = clock.instant();
     return RiskMeasures.measure(
-        policy.kind(), policy.getThreshold(), scoped, f -> dayStart(f, now), now);
+        policy.kind(),
+        policy.getThreshold(),
+        scoped,
+        f -> dayStart(f, now),
+        fleet.positions(),
+        now);
   }
 
   private Map<String, Set<String>> tagsIfNeeded(List<RiskPolicy> policies) {

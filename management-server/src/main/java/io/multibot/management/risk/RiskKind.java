@@ -15,6 +15,11 @@ public enum RiskKind {
   MAX_DRAWDOWN("max-drawdown", true),
   /** Realised loss since 00:00 UTC, in the stake currency. */
   DAILY_LOSS("daily-loss", true),
+  /**
+   * What the open trades in one asset are worth now across the scope's bots (amount × current
+   * rate), per stake currency.
+   */
+  MAX_ASSET_EXPOSURE("max-asset-exposure", true),
   /** Open trades across the scope. */
   MAX_OPEN_TRADES("max-open-trades", false),
   /** Minutes a bot that holds open trades has not answered. */

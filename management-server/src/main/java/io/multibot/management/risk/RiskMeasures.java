@@ -1,12 +1,16 @@
 package io.multibot.management.risk;
 
 import io.multibot.management.status.BotFigures;
+import io.multibot.management.status.OpenPosition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -25,8 +29,10 @@ final class RiskMeasures {
       double threshold,
       List<BotFigures> bots,
       Function<BotFigures, Double> dayStartProfit,
+      List<OpenPosition> positions,
       Instant now) {
     return switch (kind) {
+      case MAX_ASSET_EXPOSURE -> exposure(threshold, bots, positions);
       case MAX_DRAWDOWN, MAX_DRAWDOWN_PERCENT, DAILY_LOSS ->
           perCurrency(kind, threshold, bots, dayStartProfit);
       case MAX_OPEN_TRADES ->
@@ -84,6 +90,30 @@ final class RiskMeasures {
         yield Math.max(0, -today);
       }
     };
+  }
+
+  /**
+   * Per asset and stake currency ({@code BTC/USDT}): the worth of the scope's open trades in it;
+   * the bots are those holding it (the ones an action pauses).
+   */
+  private static List<Measure> exposure(
+      double threshold, List<BotFigures> bots, List<OpenPosition> positions) {
+    Set<String> scoped = new HashSet<>(ids(bots));
+    Map<String, Double> worth = new TreeMap<>();
+    Map<String, Set<String>> holders = new TreeMap<>();
+    for (OpenPosition position : positions) {
+      if (scoped.contains(position.botId())) {
+        String group = position.asset() + "/" + position.stakeCurrency();
+        worth.merge(group, position.value(), Double::sum);
+        holders.computeIfAbsent(group, g -> new TreeSet<>()).add(position.botId());
+      }
+    }
+    List<Measure> measures = new ArrayList<>();
+    worth.forEach(
+        (group, value) ->
+            measures.add(
+                new Measure(group, value, value >= threshold, List.copyOf(holders.get(group)))));
+    return measures;
   }
 
   private static List<Measure> perBot(

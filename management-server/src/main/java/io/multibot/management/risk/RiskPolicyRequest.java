@@ -16,8 +16,9 @@ public record RiskPolicyRequest(
     @Schema(
             description =
                 "max-drawdown-percent, max-drawdown (stake currency), daily-loss (stake currency,"
-                    + " realised since 00:00 UTC), max-open-trades, offline-with-positions"
-                    + " (minutes), missed-polls")
+                    + " realised since 00:00 UTC), max-asset-exposure (what the open trades in"
+                    + " one asset are worth now, per stake currency), max-open-trades,"
+                    + " offline-with-positions (minutes), missed-polls")
         String kind,
     @Schema(description = "Breached when the figure reaches it; greater than 0") Double threshold,
     @Schema(description = "notify, pause, stop, emergency-stop or emergency-exit") String action,

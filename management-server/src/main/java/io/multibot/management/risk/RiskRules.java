@@ -29,8 +29,8 @@ final class RiskRules {
             () ->
                 RiskProblems.invalid(
                     "kind",
-                    "must be max-drawdown-percent, max-drawdown, daily-loss, max-open-trades,"
-                        + " offline-with-positions or missed-polls"));
+                    "must be max-drawdown-percent, max-drawdown, daily-loss, max-asset-exposure,"
+                        + " max-open-trades, offline-with-positions or missed-polls"));
   }
 
   static double threshold(Double threshold) {

@@ -217,6 +217,36 @@ public class StatusService {
     return silent.size();
   }
 
+  /** Every open trade of every bot as its latest poll showed it (for the risk guards). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<OpenPosition> positions() {
+    List<OpenPosition> positions = new java.util.ArrayList<>();
+    for (Object[] row : store.snapshotsWithOpenTrades()) {
+      String botId = (String) row[0];
+      String currency = (String) row[1];
+      jakarta.json.JsonArray trades =
+          row[2] == null ? null : StatusSnapshots.poll((String) row[2]).openTrades();
+      if (trades == null || currency == null) {
+        continue;
+      }
+      for (jakarta.json.JsonObject trade : trades.getValuesAs(jakarta.json.JsonObject.class)) {
+        positions.add(
+            new OpenPosition(botId, currency, trade.getString("pair", "?"), value(trade)));
+      }
+    }
+    return positions;
+  }
+
+  private static double value(jakarta.json.JsonObject trade) {
+    if (trade.get("amount") instanceof jakarta.json.JsonNumber amount
+        && trade.get("current_rate") instanceof jakarta.json.JsonNumber rate) {
+      return amount.doubleValue() * rate.doubleValue();
+    }
+    return trade.get("stake_amount") instanceof jakarta.json.JsonNumber stake
+        ? stake.doubleValue()
+        : 0;
+  }
+
   /** Every bot's latest figures (for the risk guards). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<BotFigures> figures() {

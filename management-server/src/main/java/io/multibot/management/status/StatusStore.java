@@ -174,6 +174,16 @@ public class StatusStore {
         .getResultList();
   }
 
+  /** The bots' latest poll JSON with their stake currency, of bots that hold open trades. */
+  List<Object[]> snapshotsWithOpenTrades() {
+    return entityManager
+        .createQuery(
+            "select s.botId, s.stakeCurrency, s.snapshot from BotStatusRecord s"
+                + " where s.shown.openTrades > 0",
+            Object[].class)
+        .getResultList();
+  }
+
   /** Statuses that still claim a live state but were last polled before {@code before}. */
   List<BotStatusRecord> silentSince(Instant before) {
     return entityManager

@@ -81,6 +81,49 @@ class RiskGuardIT {
   }
 
   @Test
+  void anAssetHeldAcrossATagsBotsTripsItsExposureLimitNamingTheHolders() throws Exception {
+    String tag = "exposure-" + suffix;
+    String first = botId(CommandFixtures.registerExternalBot(admin, tag, "pw-" + suffix));
+    String second = botId(CommandFixtures.registerExternalBot(admin, tag, "pw-" + suffix));
+    String policy = "exposure-" + suffix;
+    Answer created =
+        operator.post(
+            "/risk/policies",
+            Json.createObjectBuilder()
+                .add("name", policy)
+                .add("tag", tag)
+                .add("kind", "max-asset-exposure")
+                .add("threshold", 1000)
+                .add("action", "notify")
+                .build()
+                .toString());
+    assertThat(created.status()).as(created.text()).isEqualTo(201);
+
+    reports.holding(first, "BTC/USDT", 0.01, 60_000);
+    reports.holding(second, "ETH/USDT", 0.1, 3_000);
+    admin.await(
+        "/risk/policies/" + policy + "/evaluation", e -> e.getJsonArray("figures").size() == 2);
+    assertThat(admin.get("/risk/policies/" + policy).json().getString("state")).isEqualTo("armed");
+
+    reports.holding(second, "BTC/USDT", 0.01, 60_000);
+    JsonObject tripped =
+        admin.await("/risk/policies/" + policy, p -> p.getString("state").equals("tripped"));
+    JsonObject figure = tripped.getJsonArray("trippedFigures").getJsonObject(0);
+    assertThat(figure.getString("group")).isEqualTo("BTC/USDT");
+    assertThat(figure.getJsonNumber("value").doubleValue())
+        .isCloseTo(1200, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(figure.getJsonArray("bots").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactlyInAnyOrder(first, second);
+    assertThat(!tripped.containsKey("trippedBatch") || tripped.isNull("trippedBatch"))
+        .as("notify only: no command")
+        .isTrue();
+  }
+
+  private String botId(String bot) {
+    return admin.get("/bots/" + bot).json().getString("id");
+  }
+
+  @Test
   void badPoliciesAreRefusedByField() {
     assertField("{\"name\":\"p-" + suffix + "\",\"kind\":\"max-yolo\",\"threshold\":1}", "kind");
     assertField(

@@ -32,6 +32,33 @@ public final class StatusReports implements AutoCloseable {
         StreamNames::status, StatusMessage.poll(botId, "gw-sort", Instant.now(), poll).toFields());
   }
 
+  /**
+   * A running bot holding one open trade of {@code amount} of {@code pair}, priced at {@code rate}.
+   */
+  public void holding(String botId, String pair, double amount, double rate) {
+    BotPoll poll =
+        new BotPoll(
+            null,
+            null,
+            new BotPoll.Shown(BotState.RUNNING, "S", "binance", "USDT", 3, null),
+            jakarta.json.Json.createArrayBuilder()
+                .add(
+                    jakarta.json.Json.createObjectBuilder()
+                        .add("trade_id", 1)
+                        .add("pair", pair)
+                        .add("amount", amount)
+                        .add("stake_amount", amount * rate)
+                        .add("open_rate", rate)
+                        .add("current_rate", rate))
+                .build(),
+            new BotPoll.Profit(0, 0, 1, 0, 0, 0),
+            new BotPoll.Balance(1000, 1000),
+            null,
+            null);
+    streams.add(
+        StreamNames::status, StatusMessage.poll(botId, "gw-sort", Instant.now(), poll).toFields());
+  }
+
   @Override
   public void close() {
     streams.close();
