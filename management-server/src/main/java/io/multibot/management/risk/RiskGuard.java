@@ -4,6 +4,7 @@ import io.multibot.management.bot.BotService;
 import io.multibot.management.bot.BotSummary;
 import io.multibot.management.status.BotFigures;
 import io.multibot.management.status.OpenPosition;
+import io.multibot.management.status.StatusRecorded;
 import io.multibot.management.status.StatusService;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,9 +34,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
- * Evaluates every armed policy against the bots' latest figures every {@code risk.interval}
- * (default 1 s, well inside a poll interval), and trips those breached. Counts the tripped ones for
- * the gauge {@code multibot_risk_policies_tripped} (the chart's MultibotRiskGuardTripped).
+ * Evaluates every armed policy against the bots' latest figures after status reports are stored
+ * ({@link StatusRecorded}; rounds at least 100 ms apart) and every {@code risk.interval} (default 1
+ * s, for the figures that grow with time alone, such as minutes offline), and trips those breached.
+ * Counts the tripped ones for the gauge {@code multibot_risk_policies_tripped} (the chart's
+ * MultibotRiskGuardTripped).
  *
  * <p>Invariant: a breach acts once. A tripped policy is not evaluated again until re-armed, and the
  * trip is conditional on the policy's row version, so two replicas seeing the same breach trip it
@@ -66,6 +70,10 @@ public class RiskGuard {
 
   private ScheduledFuture<?> task;
 
+  private static final long MIN_GAP_MS = 100;
+  private final AtomicBoolean wakePending = new AtomicBoolean();
+  private volatile long lastRound;
+
   private record DayStart(LocalDate day, Double profitClosed) {}
 
   @Inject
@@ -95,7 +103,25 @@ public class RiskGuard {
     task = scheduler.scheduleWithFixedDelay(this::run, every, every, TimeUnit.MILLISECONDS);
   }
 
-  private void run() {
+  /**
+   * A status report was stored: evaluate soon (at most one round waiting, rounds at least {@value
+   * #MIN_GAP_MS} ms apart), so a breach trips within the poll that showed it, not a timer later.
+   */
+  void statusRecorded(@Observes StatusRecorded event) {
+    if (scheduler != null && wakePending.compareAndSet(false, true)) {
+      long wait = Math.max(0, lastRound + MIN_GAP_MS - System.currentTimeMillis());
+      scheduler.schedule(
+          () -> {
+            wakePending.set(false);
+            run();
+          },
+          wait,
+          TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private synchronized void run() {
+    lastRound = System.currentTimeMillis();
     try {
       evaluateAll();
     } catch (PersistenceException e) {

@@ -7,6 +7,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import java.util.Optional;
 /**
  * Applies the status stream (consumer group {@code management}, shared by all replicas). Unsigned
  * entries are dropped; a report is acknowledged once stored; one that fails five times is dropped
- * (the next poll says the same, newer), so it cannot block the stream.
+ * (the next poll says the same, newer), so it cannot block the stream. Each stored report fires
+ * {@link StatusRecorded}.
  */
 @ApplicationScoped
 public class StatusListener {
@@ -26,17 +28,19 @@ public class StatusListener {
 
   private final Streams streams;
   private final StatusService service;
+  private final Event<StatusRecorded> recorded;
   private Optional<GroupListener> listener = Optional.empty();
 
   @Inject
-  public StatusListener(Streams streams, StatusService service) {
+  public StatusListener(Streams streams, StatusService service, Event<StatusRecorded> recorded) {
     this.streams = streams;
     this.service = service;
+    this.recorded = recorded;
   }
 
   /** For CDI's proxy only. */
   protected StatusListener() {
-    this(null, null);
+    this(null, null, null);
   }
 
   void start(@Observes Startup event) {
@@ -44,8 +48,14 @@ public class StatusListener {
         streams.listen(
             threads,
             streams.names().status(),
-            fields -> StatusMessage.fromFields(fields).ifPresent(service::apply),
+            fields -> StatusMessage.fromFields(fields).ifPresent(this::apply),
             MAX_FAILURES);
+  }
+
+  /** Stores the report, then tells the observers of {@link StatusRecorded} (committed by then). */
+  private void apply(StatusMessage message) {
+    service.apply(message);
+    recorded.fire(new StatusRecorded(message.botId()));
   }
 
   @PreDestroy
