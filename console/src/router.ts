@@ -10,6 +10,8 @@ import PortfolioView from './views/PortfolioView.vue';
 import UsersView from './views/UsersView.vue';
 import AuditView from './views/AuditView.vue';
 import StrategiesView from './views/StrategiesView.vue';
+import RiskView from './views/RiskView.vue';
+import DeliveriesView from './views/DeliveriesView.vue';
 import { can } from './api/session';
 
 // Routes live in the URL's fragment: the server serves one page at / and nothing else.
@@ -25,6 +27,8 @@ export const router = createRouter({
     { path: '/commands/:id', component: CommandView, props: true, meta: { title: 'Command' } },
     { path: '/portfolio', component: PortfolioView, meta: { title: 'Portfolio' } },
     { path: '/strategies', component: StrategiesView, meta: { title: 'Strategies' } },
+    { path: '/risk', component: RiskView, meta: { title: 'Risk policies' } },
+    { path: '/notifications', component: DeliveriesView, meta: { title: 'Notifications', operator: true } },
     { path: '/users', component: UsersView, meta: { title: 'Users', admin: true } },
     { path: '/audit', component: AuditView, meta: { title: 'Audit log', admin: true } },
     { path: '/:rest(.*)', redirect: '/fleet' },
@@ -39,6 +43,9 @@ router.beforeEach((to) => {
     return '/password';
   }
   if (to.meta.admin && !can('admin')) {
+    return '/fleet';
+  }
+  if (to.meta.operator && !can('operator')) {
     return '/fleet';
   }
   return true;

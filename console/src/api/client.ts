@@ -18,6 +18,11 @@ export type AuditPage = Schemas['PageAuditView'];
 export type StrategyPage = Schemas['PageStrategyView'];
 export type StrategyVersion = Schemas['StrategyVersionView'];
 export type BotPage = Schemas['PageBotView'];
+export type RiskPolicy = Schemas['RiskPolicyView'];
+export type RiskPolicyPage = Schemas['PageRiskPolicyView'];
+export type RiskEvaluation = Schemas['RiskEvaluationView'];
+export type Measure = Schemas['Measure'];
+export type DeliveryPage = Schemas['PageDeliveryView'];
 
 /**
  * An API answer that was not a success: the RFC 9457 problem the server sent, or one made up for

@@ -294,6 +294,60 @@ class ConsoleBrowserIT {
     assertAccessible("strategy-diff");
   }
 
+  @Test
+  @Order(6)
+  void anOperatorAddsARiskPolicyThatTripsAndReArmsIt() throws Exception {
+    String policy = "console-" + UUID.randomUUID().toString().substring(0, 8);
+    String silent = unreachableBot();
+    signInAsAdmin();
+    browser.get(SITE + "/#/risk");
+    visible(By.id("policy-name")).sendKeys(policy);
+    new Select(browser.findElement(By.id("policy-scope"))).selectByValue("bot");
+    visible(By.id("policy-target")).sendKeys(silent);
+    new Select(browser.findElement(By.id("policy-kind"))).selectByVisibleText("missed-polls");
+    WebElement threshold = browser.findElement(By.id("policy-threshold"));
+    threshold.clear();
+    threshold.sendKeys("1");
+    new Select(browser.findElement(By.id("policy-action"))).selectByVisibleText("notify");
+    click(button("Create policy"));
+    awaitText(By.cssSelector("p.notice[role=status]"), "Created " + policy);
+
+    ManagementApi.await(
+        token, "/risk/policies/" + policy, p -> "tripped".equals(p.getString("state")));
+    browser.get(SITE + "/#/fleet");
+    browser.get(SITE + "/#/risk");
+    By rearm =
+        By.xpath(
+            "//tr[th[normalize-space()='" + policy + "']]//button[normalize-space()='Re-arm']");
+    visible(rearm);
+    assertThat(
+            browser.findElement(By.xpath("//tr[th[normalize-space()='" + policy + "']]")).getText())
+        .contains("tripped")
+        .contains("(breached)");
+    screenshot("risk");
+    assertAccessible("risk");
+    click(rearm);
+    awaitText(By.cssSelector("p.notice[role=status]"), "Re-armed " + policy);
+
+    browser.get(SITE + "/#/notifications");
+    visible(By.cssSelector("table[aria-label='Notifications']"));
+    assertAccessible("notifications");
+  }
+
+  /** An external bot whose API nobody answers: every poll of it misses. */
+  private String unreachableBot() {
+    String name = "silent-" + UUID.randomUUID().toString().substring(0, 8);
+    JsonObject request =
+        ManagementApi.botRequest(name, ManagementApi.storeStrategy(token, "Silent"))
+            .add("runMode", "external")
+            .add("apiUrl", "http://127.0.0.1:9")
+            .add("apiUsername", "nobody")
+            .add("secrets", Json.createObjectBuilder().add("apiPassword", "nobody-password"))
+            .build();
+    assertThat(ManagementApi.post(token, "/bots", request.toString()).status()).isEqualTo(201);
+    return name;
+  }
+
   private void awaitAttribute(By what, String attribute, String value) {
     new WebDriverWait(browser, PATIENCE)
         .until(ExpectedConditions.attributeToBe(what, attribute, value));
