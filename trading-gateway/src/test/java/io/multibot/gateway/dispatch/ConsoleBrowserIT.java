@@ -6,8 +6,6 @@ import io.multibot.common.testing.HttpJson;
 import io.multibot.simulator.testing.SimulatorProcess;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,16 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,6 +53,7 @@ class ConsoleBrowserIT {
   private String firstName;
   private String secondName;
   private WebDriver browser;
+  private ConsolePage page;
 
   @BeforeAll
   void fleetAndBrowser(@TempDir Path dir) throws Exception {
@@ -71,7 +63,8 @@ class ConsoleBrowserIT {
     second = SimulatorProcess.start(dir, stopped, Map.of());
     firstName = ManagementApi.register(token, first, tag);
     secondName = ManagementApi.register(token, second, tag);
-    browser = chromium();
+    browser = ConsolePage.chromium();
+    page = new ConsolePage(browser, SITE, PATIENCE);
   }
 
   @AfterAll
@@ -87,33 +80,6 @@ class ConsoleBrowserIT {
     }
   }
 
-  private static WebDriver chromium() {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(program("CHROMIUM_BIN", "/usr/bin/chromium"));
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--window-size=1400,1000");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(
-                Path.of(program("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")).toFile())
-            .build();
-    return new ChromeDriver(service, options);
-  }
-
-  /** Debian's Chromium by default; CHROMIUM_BIN and CHROMEDRIVER_BIN name others (CI's Chrome). */
-  private static String program(String variable, String fallback) {
-    String chosen = System.getenv(variable);
-    return chosen == null || chosen.isBlank() ? fallback : chosen;
-  }
-
   @Test
   @Order(2)
   void aWrongPasswordShowsTheProblemsOwnMessage() {
@@ -124,32 +90,32 @@ class ConsoleBrowserIT {
             .json()
             .getString("detail");
 
-    signIn("admin", "not-the-password");
+    page.signIn("admin", "not-the-password");
 
-    assertThat(visible(By.cssSelector(".error[role=alert]")).getText()).contains(detail);
-    screenshot("sign-in-refused");
-    assertAccessible("sign-in");
+    assertThat(page.visible(By.cssSelector(".error[role=alert]")).getText()).contains(detail);
+    page.screenshot("sign-in-refused");
+    page.assertAccessible("sign-in");
   }
 
   @Test
   @Order(1)
   void anOperatorStartsABotEntersATradeThatAppearsLiveAndStopsIt() {
-    signInAsAdmin();
+    page.signInAsAdmin();
     browser.get(SITE + "/#/fleet?tag=" + tag);
-    visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
-    visible(By.cssSelector("tr[data-bot='" + secondName + "']"));
-    awaitText(By.cssSelector("header .badge.live"), "live");
-    screenshot("fleet");
-    assertAccessible("fleet");
+    page.visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
+    page.visible(By.cssSelector("tr[data-bot='" + secondName + "']"));
+    page.awaitText(By.cssSelector("header .badge.live"), "live");
+    page.screenshot("fleet");
+    page.assertAccessible("fleet");
 
     browser.findElement(By.linkText(firstName)).click();
-    click(button("Start"));
-    awaitText(By.cssSelector("h1 .badge.state"), "running");
+    page.click(ConsolePage.button("Start"));
+    page.awaitText(By.cssSelector("h1 .badge.state"), "running");
 
     browser.findElement(By.id("entry-pair")).sendKeys("XRP/USDT");
     browser.findElement(By.id("entry-stake")).sendKeys("20");
-    click(button("Enter"));
-    click(button("Yes, enter"));
+    page.click(ConsolePage.button("Enter"));
+    page.click(ConsolePage.button("Yes, enter"));
     // The test gateway polls every second, so freqtrade's /status budget (20 a minute, which the
     // gateway keeps) leaves gaps of up to 40 s without open trades: wait through one.
     WebElement trade =
@@ -158,12 +124,12 @@ class ConsoleBrowserIT {
                 ExpectedConditions.visibilityOfElementLocated(
                     By.cssSelector("tr[data-pair='XRP/USDT']")));
     assertThat(trade.getText()).contains("long");
-    screenshot("bot");
-    assertAccessible("bot");
+    page.screenshot("bot");
+    page.assertAccessible("bot");
 
-    click(button("Stop"));
+    page.click(ConsolePage.button("Stop"));
     CompletableFuture<Instant> stored = ApiWatch.firstSeen(token, firstName, "stopped", PATIENCE);
-    click(button("Yes, stop"));
+    page.click(ConsolePage.button("Yes, stop"));
     new WebDriverWait(browser, PATIENCE)
         .pollingEvery(Duration.ofMillis(20))
         .until(
@@ -186,19 +152,19 @@ class ConsoleBrowserIT {
       assertThat(ManagementApi.post(token, "/bots/" + name + "/start?wait=15s", null).status())
           .isEqualTo(200);
     }
-    signInAsAdmin();
+    page.signInAsAdmin();
     browser.get(SITE + "/#/fleet?tag=" + tag);
 
-    click(By.cssSelector("button.kill"));
-    WebElement pull = visible(button("Stop every bot"));
+    page.click(By.cssSelector("button.kill"));
+    WebElement pull = page.visible(ConsolePage.button("Stop every bot"));
     assertThat(pull.isEnabled()).isFalse();
     browser.findElement(By.id("kill-phrase")).sendKeys("stop all");
     assertThat(pull.isEnabled()).isFalse();
     browser.findElement(By.id("kill-phrase")).sendKeys(Keys.BACK_SPACE.toString().repeat(8));
     browser.findElement(By.id("kill-phrase")).sendKeys("STOP ALL BOTS");
-    click(pull);
-    visible(By.cssSelector("dialog .batch progress"));
-    screenshot("kill-switch");
+    page.click(pull);
+    page.visible(By.cssSelector("dialog .batch progress"));
+    page.screenshot("kill-switch");
 
     for (String name : List.of(firstName, secondName)) {
       ManagementApi.await(
@@ -220,43 +186,45 @@ class ConsoleBrowserIT {
             .build();
     assertThat(ManagementApi.post(token, "/users", user.toString()).status()).isEqualTo(201);
 
-    signIn(viewer, "initial-password-1");
-    visible(By.id("current")).sendKeys("initial-password-1");
+    page.signIn(viewer, "initial-password-1");
+    page.visible(By.id("current")).sendKeys("initial-password-1");
     browser.findElement(By.id("new")).sendKeys("viewer-password-2");
     browser.findElement(By.id("again")).sendKeys("viewer-password-2");
-    click(button("Change password"));
-    visible(By.id("username"));
-    signIn(viewer, "viewer-password-2");
+    page.click(ConsolePage.button("Change password"));
+    page.visible(By.id("username"));
+    page.signIn(viewer, "viewer-password-2");
     browser.get(SITE + "/#/fleet?tag=" + tag);
-    visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
+    page.visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
 
     assertThat(browser.findElements(By.cssSelector("button.kill"))).isEmpty();
     assertThat(browser.findElements(By.linkText("Users"))).isEmpty();
     assertThat(browser.findElements(By.linkText("Audit"))).isEmpty();
     assertThat(browser.findElements(By.cssSelector("table.fleet input[type=checkbox]"))).isEmpty();
-    click(By.cssSelector("button[data-sort='profitAll']"));
+    page.click(By.cssSelector("button[data-sort='profitAll']"));
     new WebDriverWait(browser, PATIENCE).until(d -> d.getCurrentUrl().contains("sort=-profitAll"));
-    awaitAttribute(By.xpath("//th[.//button[@data-sort='profitAll']]"), "aria-sort", "descending");
-    click(By.cssSelector("button[data-sort='profitAll']"));
-    awaitAttribute(By.xpath("//th[.//button[@data-sort='profitAll']]"), "aria-sort", "ascending");
-    visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
+    page.awaitAttribute(
+        By.xpath("//th[.//button[@data-sort='profitAll']]"), "aria-sort", "descending");
+    page.click(By.cssSelector("button[data-sort='profitAll']"));
+    page.awaitAttribute(
+        By.xpath("//th[.//button[@data-sort='profitAll']]"), "aria-sort", "ascending");
+    page.visible(By.cssSelector("tr[data-bot='" + firstName + "']"));
 
     browser.findElement(By.linkText(firstName)).click();
-    visible(By.id("status-title"));
+    page.visible(By.id("status-title"));
     assertThat(browser.findElements(By.id("actions-title"))).isEmpty();
-    assertThat(browser.findElements(button("Force exit"))).isEmpty();
-    screenshot("bot-as-viewer");
+    assertThat(browser.findElements(ConsolePage.button("Force exit"))).isEmpty();
+    page.screenshot("bot-as-viewer");
   }
 
   @Test
   @Order(5)
   void anAdminReadsUsersTheAuditLogAndStrategies() {
-    signInAsAdmin();
+    page.signInAsAdmin();
 
     browser.get(SITE + "/#/users");
-    visible(By.cssSelector("tr[data-user='admin']"));
-    screenshot("users");
-    assertAccessible("users");
+    page.visible(By.cssSelector("tr[data-user='admin']"));
+    page.screenshot("users");
+    page.assertAccessible("users");
 
     browser.get(SITE + "/#/audit");
     new WebDriverWait(browser, PATIENCE)
@@ -265,33 +233,33 @@ class ConsoleBrowserIT {
                 d.findElements(By.cssSelector("table[aria-label='Audit entries'] tbody tr")).size()
                     > 1);
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("auth.login");
-    screenshot("audit");
-    assertAccessible("audit");
+    page.screenshot("audit");
+    page.assertAccessible("audit");
 
     String strategy = ManagementApi.storeStrategy(token, "Aaa");
     browser.get(SITE + "/#/strategies");
-    click(By.xpath("//button[@class='link' and text()='" + strategy + "']"));
-    WebElement source = visible(By.cssSelector("pre.source"));
+    page.click(By.xpath("//button[@class='link' and text()='" + strategy + "']"));
+    WebElement source = page.visible(By.cssSelector("pre.source"));
     new WebDriverWait(browser, PATIENCE).until(d -> source.getText().contains("class "));
     assertThat(source.findElements(By.cssSelector(".py-keyword")))
         .extracting(WebElement::getText)
         .contains("class", "pass");
-    screenshot("strategies");
-    assertAccessible("strategies");
+    page.screenshot("strategies");
+    page.assertAccessible("strategies");
 
     browser
         .findElement(By.id("strategy-source"))
         .sendKeys("class " + strategy + "(IStrategy):\n    minimal_roi = {\"0\": 0.04}\n");
-    click(button("Store as a new version"));
-    awaitText(By.cssSelector("p.notice[role=status]"), "New version stored");
+    page.click(ConsolePage.button("Store as a new version"));
+    page.awaitText(By.cssSelector("p.notice[role=status]"), "New version stored");
     new WebDriverWait(browser, PATIENCE)
         .until(d -> d.findElements(By.cssSelector("#compare-with option[value='1']")).size() == 1);
     new Select(browser.findElement(By.id("compare-with"))).selectByValue("1");
-    WebElement added = visible(By.cssSelector(".diff tr.added"));
+    WebElement added = page.visible(By.cssSelector(".diff tr.added"));
     assertThat(added.getText()).contains("minimal_roi");
     assertThat(browser.findElement(By.cssSelector(".diff tr.removed")).getText()).contains("pass");
-    screenshot("strategy-diff");
-    assertAccessible("strategy-diff");
+    page.screenshot("strategy-diff");
+    page.assertAccessible("strategy-diff");
   }
 
   @Test
@@ -299,18 +267,18 @@ class ConsoleBrowserIT {
   void anOperatorAddsARiskPolicyThatTripsAndReArmsIt() throws Exception {
     String policy = "console-" + UUID.randomUUID().toString().substring(0, 8);
     String silent = unreachableBot();
-    signInAsAdmin();
+    page.signInAsAdmin();
     browser.get(SITE + "/#/risk");
-    visible(By.id("policy-name")).sendKeys(policy);
+    page.visible(By.id("policy-name")).sendKeys(policy);
     new Select(browser.findElement(By.id("policy-scope"))).selectByValue("bot");
-    visible(By.id("policy-target")).sendKeys(silent);
+    page.visible(By.id("policy-target")).sendKeys(silent);
     new Select(browser.findElement(By.id("policy-kind"))).selectByVisibleText("missed-polls");
     WebElement threshold = browser.findElement(By.id("policy-threshold"));
     threshold.clear();
     threshold.sendKeys("1");
     new Select(browser.findElement(By.id("policy-action"))).selectByVisibleText("notify");
-    click(button("Create policy"));
-    awaitText(By.cssSelector("p.notice[role=status]"), "Created " + policy);
+    page.click(ConsolePage.button("Create policy"));
+    page.awaitText(By.cssSelector("p.notice[role=status]"), "Created " + policy);
 
     ManagementApi.await(
         token, "/risk/policies/" + policy, p -> "tripped".equals(p.getString("state")));
@@ -319,19 +287,19 @@ class ConsoleBrowserIT {
     By rearm =
         By.xpath(
             "//tr[th[normalize-space()='" + policy + "']]//button[normalize-space()='Re-arm']");
-    visible(rearm);
+    page.visible(rearm);
     assertThat(
             browser.findElement(By.xpath("//tr[th[normalize-space()='" + policy + "']]")).getText())
         .contains("tripped")
         .contains("(breached)");
-    screenshot("risk");
-    assertAccessible("risk");
-    click(rearm);
-    awaitText(By.cssSelector("p.notice[role=status]"), "Re-armed " + policy);
+    page.screenshot("risk");
+    page.assertAccessible("risk");
+    page.click(rearm);
+    page.awaitText(By.cssSelector("p.notice[role=status]"), "Re-armed " + policy);
 
     browser.get(SITE + "/#/notifications");
-    visible(By.cssSelector("table[aria-label='Notifications']"));
-    assertAccessible("notifications");
+    page.visible(By.cssSelector("table[aria-label='Notifications']"));
+    page.assertAccessible("notifications");
   }
 
   /** An external bot whose API nobody answers: every poll of it misses. */
@@ -346,94 +314,5 @@ class ConsoleBrowserIT {
             .build();
     assertThat(ManagementApi.post(token, "/bots", request.toString()).status()).isEqualTo(201);
     return name;
-  }
-
-  private void awaitAttribute(By what, String attribute, String value) {
-    new WebDriverWait(browser, PATIENCE)
-        .until(ExpectedConditions.attributeToBe(what, attribute, value));
-  }
-
-  private void signInAsAdmin() {
-    signIn("admin", System.getProperty("it.admin.password"));
-    visible(By.cssSelector("header.top"));
-    // Signing in ends on the fleet page; going elsewhere before that would be overtaken by it.
-    awaitText(By.tagName("h1"), "Fleet");
-  }
-
-  private void signIn(String username, String password) {
-    browser.manage().deleteAllCookies();
-    browser.get(SITE + "/#/login");
-    browser.navigate().refresh();
-    WebElement name = visible(By.id("username"));
-    name.clear();
-    name.sendKeys(username);
-    browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("form button[type=submit]")).click();
-  }
-
-  private static By button(String text) {
-    return By.xpath("//button[normalize-space()='" + text + "']");
-  }
-
-  private WebElement visible(By what) {
-    try {
-      return new WebDriverWait(browser, PATIENCE)
-          .until(ExpectedConditions.visibilityOfElementLocated(what));
-    } catch (TimeoutException e) {
-      screenshot("timeout-" + Integer.toHexString(what.toString().hashCode()));
-      throw new AssertionError(
-          what + " not shown; the page says: " + browser.findElement(By.tagName("main")).getText(),
-          e);
-    }
-  }
-
-  private void click(By what) {
-    new WebDriverWait(browser, PATIENCE)
-        .until(ExpectedConditions.elementToBeClickable(what))
-        .click();
-  }
-
-  private void click(WebElement element) {
-    new WebDriverWait(browser, PATIENCE)
-        .until(ExpectedConditions.elementToBeClickable(element))
-        .click();
-  }
-
-  private void awaitText(By what, String text) {
-    new WebDriverWait(browser, PATIENCE)
-        .until(ExpectedConditions.textToBePresentInElementLocated(what, text));
-  }
-
-  private void screenshot(String name) {
-    try {
-      Path folder = Path.of(System.getProperty("it.console.screenshots"));
-      Files.createDirectories(folder);
-      byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-      Files.write(folder.resolve(name + ".png"), png);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  /** axe-core on the page as it is: no serious or critical violation. */
-  @SuppressWarnings("unchecked")
-  private void assertAccessible(String page) {
-    try {
-      String axe = Files.readString(Path.of(System.getProperty("it.console.axe")));
-      JavascriptExecutor js = (JavascriptExecutor) browser;
-      js.executeScript(axe);
-      Object result =
-          ((JavascriptExecutor) browser)
-              .executeAsyncScript(
-                  "const done = arguments[arguments.length - 1];"
-                      + " axe.run(document, {resultTypes: ['violations']})"
-                      + ".then(r => done(r.violations.filter(v => v.impact === 'serious'"
-                      + " || v.impact === 'critical').map(v => v.id + ': ' + v.help + ' ('"
-                      + " + v.nodes.length + ')')))"
-                      + ".catch(e => done(['axe failed: ' + e]));");
-      assertThat((List<String>) result).as("serious accessibility violations on " + page).isEmpty();
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 }
