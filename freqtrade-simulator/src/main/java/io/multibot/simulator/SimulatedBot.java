@@ -167,20 +167,23 @@ final class SimulatedBot {
     String timeframe = config.text("timeframe", "5m");
     long minutes = Timeframes.minutes(timeframe);
     JsonObject json = config.json();
+    JsonObject orderTypes = orderTypes(json);
     answer
         .add("trading_mode", config.text("trading_mode", "spot"))
         .add("short_allowed", false)
         .add("stake_currency", trader.settings().stakeCurrency())
-        .add("stake_amount", json.getOrDefault("stake_amount", Jsons.createValue("unlimited")))
+        .add(
+            "stake_amount",
+            pythonStr(json.getOrDefault("stake_amount", Jsons.createValue("unlimited"))))
         .add("available_capital", JsonValue.NULL)
         .add("stake_currency_decimals", 3)
         .add("max_open_trades", trader.maxOpenTrades())
         .add("minimal_roi", json.getOrDefault("minimal_roi", JsonValue.EMPTY_JSON_OBJECT))
         .add("stoploss", config.number("stoploss", StrategyRule.DEFAULT_STOPLOSS))
-        .add("stoploss_on_exchange", false)
+        .add("stoploss_on_exchange", orderTypes.getBoolean("stoploss_on_exchange", false))
         .add("trailing_stop", false)
         .add("unfilledtimeout", JsonValue.EMPTY_JSON_OBJECT)
-        .add("order_types", JsonValue.EMPTY_JSON_OBJECT)
+        .add("order_types", orderTypes)
         .add("use_custom_stoploss", false)
         .add("timeframe", timeframe)
         .add("timeframe_ms", minutes * 60_000)
@@ -189,5 +192,39 @@ final class SimulatedBot {
         .add("entry_pricing", JsonValue.EMPTY_JSON_OBJECT)
         .add("position_adjustment_enable", false)
         .add("max_entry_position_adjustment", -1);
+  }
+
+  /**
+   * The strategy's order types as freqtrade shows them: IStrategy's defaults (limit orders, no
+   * stop-loss on the exchange, checked every 60 s) under what the config sets.
+   */
+  private static JsonObject orderTypes(JsonObject json) {
+    JsonObjectBuilder types =
+        Jsons.createObjectBuilder()
+            .add("entry", "limit")
+            .add("exit", "limit")
+            .add("stoploss", "limit")
+            .add("stoploss_on_exchange", false)
+            .add("stoploss_on_exchange_interval", 60);
+    if (json.get("order_types") instanceof JsonObject configured) {
+      configured.forEach(types::add);
+    }
+    return types.build();
+  }
+
+  /**
+   * {@code str()} of a config value as Python writes it, as freqtrade's {@code show_config} does
+   * for {@code stake_amount}: {@code "10"}, {@code "10.5"}, {@code "unlimited"}.
+   */
+  static String pythonStr(JsonValue value) {
+    if (value instanceof jakarta.json.JsonString text) {
+      return text.getString();
+    }
+    if (value instanceof jakarta.json.JsonNumber number) {
+      return number.isIntegral()
+          ? number.bigIntegerValue().toString()
+          : String.valueOf(number.doubleValue());
+    }
+    return value.toString();
   }
 }

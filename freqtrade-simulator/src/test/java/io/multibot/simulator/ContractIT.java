@@ -165,6 +165,19 @@ class ContractIT {
   }
 
   @Test
+  void showConfigWritesTheStakeAsPythonDoesAndTheStrategysOrderTypes() throws Exception {
+    JsonObject config = http.get("show_config").json();
+
+    assertThat(config.getString("stake_amount")).as("str(100)").isEqualTo("100");
+    JsonObject orderTypes = config.getJsonObject("order_types");
+    assertThat(orderTypes.getString("entry")).isEqualTo("limit");
+    assertThat(orderTypes.getString("exit")).isEqualTo("limit");
+    assertThat(orderTypes.getString("stoploss")).isEqualTo("limit");
+    assertThat(orderTypes.getBoolean("stoploss_on_exchange")).isFalse();
+    assertThat(config.getBoolean("stoploss_on_exchange")).isFalse();
+  }
+
+  @Test
   void controlAnswersCarryAStatus() throws Exception {
     for (String control :
         new String[] {"stopentry", "stopbuy", "pause", "start", "reload_config", "stop"}) {
