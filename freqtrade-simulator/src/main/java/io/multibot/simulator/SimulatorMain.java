@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -85,7 +86,9 @@ public final class SimulatorMain {
 
   /**
    * The dry run, with the candles before this start already traded, as if the bot had run then
-   * (freqtrade keeps its trades in a database); nothing is logged for the replay.
+   * (freqtrade keeps its trades in a database); nothing is logged for the replay. With a {@code
+   * db_url} (one bot per process) the trades a previous run kept are read back instead, and every
+   * change is kept ({@link TradeDatabase}).
    */
   private static Trader traderWithHistory(
       SimulatorConfig config,
@@ -105,11 +108,19 @@ public final class SimulatorMain {
                 log.accept(message);
               }
             });
-    Duration candle = Duration.ofMinutes(Timeframes.minutes(config.text("timeframe", "5m")));
-    for (int k = knobs.historyCandles(); k > 0; k--) {
-      trader.step(now.minus(candle.multipliedBy(k)), true);
+    Optional<TradeDatabase> database =
+        knobs.bots() == 1 ? TradeDatabase.of(config.text("db_url", null)) : Optional.empty();
+    Optional<List<Trade>> kept = database.flatMap(TradeDatabase::load);
+    if (kept.isPresent()) {
+      trader.restore(kept.get());
+    } else {
+      Duration candle = Duration.ofMinutes(Timeframes.minutes(config.text("timeframe", "5m")));
+      for (int k = knobs.historyCandles(); k > 0; k--) {
+        trader.step(now.minus(candle.multipliedBy(k)), true);
+      }
     }
     replaying.set(false);
+    database.ifPresent(trader::keepIn);
     return trader;
   }
 

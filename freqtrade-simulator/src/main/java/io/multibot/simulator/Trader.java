@@ -27,6 +27,7 @@ final class Trader {
   private final List<Lock> locks = new ArrayList<>();
   private final Map<String, Deque<Double>> recent = new HashMap<>();
   private Integer maxOpenTradesOverride;
+  private Runnable changed = () -> {};
 
   Trader(TradingSettings settings, StrategyRule rule, Market market, Consumer<String> log) {
     this.settings = settings;
@@ -131,15 +132,17 @@ final class Trader {
   }
 
   private Trade open(String pair, double stake, double rate, Instant now, String tag) {
-    Trade trade =
-        new Trade(trades.size() + 1, pair, stake, rate, now, new Trade.Entry(tag, rule.stoploss()));
+    int id = trades.stream().mapToInt(Trade::id).max().orElse(0) + 1;
+    Trade trade = new Trade(id, pair, stake, rate, now, new Trade.Entry(tag, rule.stoploss()));
     trades.add(trade);
+    changed.run();
     log.accept("Enter LONG for " + pair + " at " + rate + " (trade " + trade.id() + ")");
     return trade;
   }
 
   private void close(Trade trade, double rate, Instant now, String reason) {
     trade.close(rate, now, reason);
+    changed.run();
     log.accept(
         "Exit " + trade.pair() + " (trade " + trade.id() + ") at " + rate + ", reason " + reason);
     if ("stop_loss".equals(reason)) {
@@ -202,6 +205,17 @@ final class Trader {
 
   private Optional<Trade> openTrade(String pair) {
     return trades.stream().filter(t -> t.isOpen() && t.pair().equals(pair)).findFirst();
+  }
+
+  /** The trades a database kept, before anything else happens (ids go on after theirs). */
+  synchronized void restore(List<Trade> kept) {
+    trades.addAll(kept);
+  }
+
+  /** From now on every trade opened or closed is written to the database at once. */
+  synchronized void keepIn(TradeDatabase database) {
+    database.save(List.copyOf(trades));
+    changed = () -> database.save(List.copyOf(trades));
   }
 
   double price(String pair) {
