@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,8 +51,7 @@ final class Endpoints {
     get("profit", r -> reports.profit().profit());
     get("performance", r -> trades.performance());
     get("daily", r -> reports.profit().daily(r.queryInt("timescale", 7, 1, 365)));
-    get("whitelist", r -> trades.whitelist());
-    get("blacklist", r -> trades.blacklist());
+    pairlists();
     get("locks", r -> trades.locks());
     for (String path : new String[] {"forceenter", "forcebuy"}) {
       post(path, this::forceEnter);
@@ -97,6 +97,20 @@ final class Endpoints {
   /** One of the simulator's own routes, or empty. */
   Optional<Route> findSimulatorRoute(String method, String path) {
     return Optional.ofNullable(simulatorRoutes.get(method + " " + path));
+  }
+
+  /** The whitelist, and the blacklist with freqtrade's POST (add) and DELETE (remove). */
+  private void pairlists() {
+    get("whitelist", r -> trades.whitelist());
+    get("blacklist", r -> trades.blacklist());
+    post("blacklist", r -> trades.blacklist(bot.blacklistAdd(r.requiredTextList("blacklist"))));
+    routes.put(
+        "DELETE blacklist",
+        new Route(
+            true,
+            r ->
+                trades.blacklist(
+                    bot.blacklistRemove(r.query().getOrDefault("pairs_to_delete", List.of())))));
   }
 
   private void control() {

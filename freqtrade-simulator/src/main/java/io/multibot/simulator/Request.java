@@ -62,6 +62,23 @@ record Request(String route, Map<String, List<String>> query, JsonValue body) {
     return object;
   }
 
+  /** A body field that must be a list of strings (FastAPI's 422 otherwise). */
+  List<String> requiredTextList(String field) {
+    JsonValue value = bodyObject().get(field);
+    if (value instanceof jakarta.json.JsonArray list
+        && list.stream().allMatch(v -> v instanceof JsonString)) {
+      return list.getValuesAs(JsonString::getString);
+    }
+    throw invalid(
+        value == null || value == JsonValue.NULL ? "missing" : "list_type",
+        "body",
+        field,
+        value == null || value == JsonValue.NULL
+            ? "Field required"
+            : "Input should be a valid list",
+        null);
+  }
+
   String requiredText(String field) {
     JsonValue value = bodyObject().get(field);
     if (value == null || value == JsonValue.NULL) {

@@ -113,6 +113,18 @@ final class SimulatedBot {
     return "Reloading config ...";
   }
 
+  synchronized java.util.Map<String, String> blacklistAdd(java.util.List<String> pairs) {
+    java.util.Map<String, String> errors = trader.blacklistAdd(pairs);
+    log.accept("Blacklist now " + trader.blacklist());
+    return errors;
+  }
+
+  synchronized java.util.Map<String, String> blacklistRemove(java.util.List<String> pairs) {
+    java.util.Map<String, String> errors = trader.blacklistRemove(pairs);
+    log.accept("Blacklist now " + trader.blacklist());
+    return errors;
+  }
+
   /** The simulator's {@code /_simulator/price_shock}: one pair's price moves at once. */
   synchronized double priceShock(String pair, double percent) {
     return trader.priceShock(pair, percent);

@@ -115,7 +115,7 @@ final class TradeReports {
   }
 
   JsonObject whitelist() {
-    List<String> pairs = trader.settings().tradable();
+    List<String> pairs = trader.tradable();
     return Jsons.createObjectBuilder()
         .add("whitelist", Jsons.createArrayBuilder(pairs))
         .add("length", pairs.size())
@@ -124,11 +124,20 @@ final class TradeReports {
   }
 
   JsonObject blacklist() {
-    List<String> pairs = trader.settings().blacklist();
+    return blacklist(Map.of());
+  }
+
+  /** The blacklist, with what a change could not do ({@code pair -> message}). */
+  JsonObject blacklist(Map<String, String> errors) {
+    List<String> pairs = trader.blacklist();
+    var errorJson = Jsons.createObjectBuilder();
+    errors.forEach(
+        (pair, message) ->
+            errorJson.add(pair, Jsons.createObjectBuilder().add("error_msg", message)));
     return Jsons.createObjectBuilder()
         .add("blacklist", Jsons.createArrayBuilder(pairs))
         .add("blacklist_expanded", Jsons.createArrayBuilder(pairs))
-        .add("errors", Jsons.createObjectBuilder())
+        .add("errors", errorJson)
         .add("length", pairs.size())
         .add("method", Jsons.createArrayBuilder(List.of("StaticPairList")))
         .build();

@@ -28,6 +28,7 @@ final class Trader {
   private final Map<String, Deque<Double>> recent = new HashMap<>();
   private Integer maxOpenTradesOverride;
   private Runnable changed = () -> {};
+  private final List<String> blacklist;
 
   Trader(TradingSettings settings, StrategyRule rule, Market market, Consumer<String> log) {
     this.settings = settings;
@@ -35,11 +36,12 @@ final class Trader {
     this.market = market;
     this.candle = Duration.ofMinutes(Timeframes.minutes(settings.timeframe()));
     this.log = log;
+    this.blacklist = new ArrayList<>(settings.blacklist());
   }
 
   /** One candle: prices move, open trades may exit, then new trades may enter. */
   synchronized void step(Instant now, boolean entriesAllowed) {
-    List<String> pairs = settings.tradable();
+    List<String> pairs = tradable();
     market.step(pairs);
     for (Trade trade : openTrades()) {
       double rate = market.price(trade.pair());
@@ -179,7 +181,7 @@ final class Trader {
     if (maxOpenTradesOverride != null) {
       return maxOpenTradesOverride;
     }
-    return settings.maxOpenTrades() < 0 ? settings.tradable().size() : settings.maxOpenTrades();
+    return settings.maxOpenTrades() < 0 ? tradable().size() : settings.maxOpenTrades();
   }
 
   /** freqtrade 2.40's {@code /stopentry}: no new entries until the config is reloaded. */
@@ -205,6 +207,42 @@ final class Trader {
 
   private Optional<Trade> openTrade(String pair) {
     return trades.stream().filter(t -> t.isOpen() && t.pair().equals(pair)).findFirst();
+  }
+
+  /** The pairs the bot trades: the whitelist without the blacklisted pairs. */
+  synchronized List<String> tradable() {
+    return settings.whitelist().stream().filter(pair -> !blacklist.contains(pair)).toList();
+  }
+
+  synchronized List<String> blacklist() {
+    return List.copyOf(blacklist);
+  }
+
+  /**
+   * freqtrade's {@code POST /blacklist}: adds each pair not there yet; the others are errors, as
+   * freqtrade reports them ({@code pair -> message}).
+   */
+  synchronized Map<String, String> blacklistAdd(List<String> pairs) {
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    for (String pair : pairs) {
+      if (blacklist.contains(pair)) {
+        errors.put(pair, "Pair " + pair + " already in pairlist.");
+      } else {
+        blacklist.add(pair);
+      }
+    }
+    return errors;
+  }
+
+  /** freqtrade's {@code DELETE /blacklist}: removes each pair there; the others are errors. */
+  synchronized Map<String, String> blacklistRemove(List<String> pairs) {
+    Map<String, String> errors = new java.util.LinkedHashMap<>();
+    for (String pair : pairs) {
+      if (!blacklist.remove(pair)) {
+        errors.put(pair, "Pair " + pair + " is not in the current blacklist.");
+      }
+    }
+    return errors;
   }
 
   /** The trades a database kept, before anything else happens (ids go on after theirs). */

@@ -37,9 +37,4 @@ record TradingSettings(
         ? list.getValuesAs(JsonString::getString)
         : fallback;
   }
-
-  /** The pairs the bot trades: the whitelist without blacklisted pairs. */
-  List<String> tradable() {
-    return whitelist.stream().filter(pair -> !blacklist.contains(pair)).toList();
-  }
 }

@@ -65,6 +65,8 @@ class ContractIT {
           "POST /api/v1/forcesell",
           "GET /api/v1/whitelist",
           "GET /api/v1/blacklist",
+          "POST /api/v1/blacklist",
+          "DELETE /api/v1/blacklist",
           "GET /api/v1/locks");
 
   private static SimulatorProcess bot;

@@ -18,7 +18,14 @@ public enum CommandType {
   /** Not idempotent: a partial exit ({@code amount}) sent twice exits twice. */
   FORCEEXIT(false),
   /** The kill switch for one bot: no new entries, optionally exit every position, then stop. */
-  EMERGENCY_STOP(true);
+  EMERGENCY_STOP(true),
+  /**
+   * Puts pairs on the bot's blacklist (no new entries in them; open trades stay). Idempotent: a
+   * pair already there stays there, so a redelivery only confirms.
+   */
+  BLACKLIST_ADD(true),
+  /** Takes pairs off the bot's blacklist. Idempotent: a pair already off stays off. */
+  BLACKLIST_REMOVE(true);
 
   private final boolean idempotent;
 
