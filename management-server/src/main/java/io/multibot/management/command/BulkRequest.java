@@ -21,6 +21,7 @@ public record BulkRequest(
     String orderType,
     JsonValue tradeId,
     Double amount,
+    List<String> pairs,
     String expiresIn) {
 
   /** Which bots: exactly one of the three. */
@@ -28,6 +29,6 @@ public record BulkRequest(
 
   CommandRequest command() {
     return new CommandRequest(
-        type, pair, side, stakeAmount, price, orderType, tradeId, amount, expiresIn);
+        type, pair, side, stakeAmount, price, orderType, tradeId, amount, pairs, expiresIn);
   }
 }

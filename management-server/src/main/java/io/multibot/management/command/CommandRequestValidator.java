@@ -22,6 +22,7 @@ final class CommandRequestValidator {
       Pattern.compile("[A-Z0-9]{1,20}/[A-Z0-9]{1,20}(:[A-Z0-9]{1,20})?");
   private static final Set<String> SIDES = Set.of("long", "short");
   private static final Set<String> ORDER_TYPES = Set.of("market", "limit");
+  static final int MAX_PAIRS = 100;
 
   /** The valid parts of a command. */
   record Valid(CommandType type, String params, Duration expiresIn) {}
@@ -37,6 +38,8 @@ final class CommandRequestValidator {
       forceEnter(request, params, errors);
     } else if (type == CommandType.FORCEEXIT) {
       forceExit(request, params, errors);
+    } else if (type == CommandType.BLACKLIST_ADD || type == CommandType.BLACKLIST_REMOVE) {
+      pairs(request.pairs(), params, errors);
     }
     if (!errors.isEmpty()) {
       throw CommandProblems.invalid(errors);
@@ -55,7 +58,8 @@ final class CommandRequestValidator {
               errors.add(
                   new FieldError(
                       "type",
-                      "must be one of start, stop, restart, pause, reload_config, forceenter, forceexit"));
+                      "must be one of start, stop, restart, pause, reload_config, forceenter,"
+                          + " forceexit, blacklist_add, blacklist_remove"));
               return null;
             });
   }
@@ -96,6 +100,22 @@ final class CommandRequestValidator {
     }
     positive("stakeAmount", "stake_amount", request.stakeAmount(), params, errors);
     positive("price", "price", request.price(), params, errors);
+  }
+
+  /** 1 to {@value #MAX_PAIRS} pairs as BASE/QUOTE, each once (repeats are dropped). */
+  private static void pairs(List<String> pairs, JsonObjectBuilder params, List<FieldError> errors) {
+    if (pairs == null || pairs.isEmpty() || pairs.size() > MAX_PAIRS) {
+      errors.add(new FieldError("pairs", "must list 1 to " + MAX_PAIRS + " pairs"));
+      return;
+    }
+    for (int i = 0; i < pairs.size(); i++) {
+      if (pairs.get(i) == null || !PAIR.matcher(pairs.get(i)).matches()) {
+        errors.add(
+            new FieldError(
+                "pairs[" + i + "]", "must be BASE/QUOTE in capitals, such as DOGE/USDT"));
+      }
+    }
+    params.add("pairs", Jsons.createArrayBuilder(new java.util.LinkedHashSet<>(pairs)));
   }
 
   private static void forceExit(

@@ -18,7 +18,7 @@ class BatchServiceTest {
   private final BatchService service = fakes.batchService();
 
   private static BulkRequest bulk(String type, BulkRequest.Selector selector) {
-    return new BulkRequest(type, selector, null, null, null, null, null, null, null, null);
+    return new BulkRequest(type, selector, null, null, null, null, null, null, null, null, null);
   }
 
   @Test

@@ -18,15 +18,17 @@ import org.junit.jupiter.api.Test;
 class CommandRequestValidatorTest {
 
   private static CommandRequest enter(String pair, String side, Double stake, Double price) {
-    return new CommandRequest("forceenter", pair, side, stake, price, "limit", null, null, null);
+    return new CommandRequest(
+        "forceenter", pair, side, stake, price, "limit", null, null, null, null);
   }
 
   private static CommandRequest exit(JsonValue tradeId, Double amount) {
-    return new CommandRequest("forceexit", null, null, null, null, null, tradeId, amount, null);
+    return new CommandRequest(
+        "forceexit", null, null, null, null, null, tradeId, amount, null, null);
   }
 
   private static CommandRequest typed(String type, String expiresIn) {
-    return new CommandRequest(type, null, null, null, null, null, null, null, expiresIn);
+    return new CommandRequest(type, null, null, null, null, null, null, null, null, expiresIn);
   }
 
   private static JsonObject params(CommandRequestValidator.Valid valid) {
@@ -40,6 +42,44 @@ class CommandRequestValidatorTest {
       return e.errors().stream().map(FieldError::field).toList();
     }
     throw new AssertionError("accepted");
+  }
+
+  private static CommandRequest blacklist(String type, List<String> pairs) {
+    return new CommandRequest(type, null, null, null, null, null, null, null, pairs, null);
+  }
+
+  @Test
+  void blacklistCommandsTakeEachPairOnce() {
+    CommandRequestValidator.Valid valid =
+        CommandRequestValidator.validate(
+            blacklist("blacklist_add", List.of("DOGE/USDT", "XRP/USDT", "DOGE/USDT")), null);
+
+    assertThat(valid.type()).isEqualTo(CommandType.BLACKLIST_ADD);
+    assertThat(params(valid).getJsonArray("pairs").getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("DOGE/USDT", "XRP/USDT");
+    assertThat(
+            CommandRequestValidator.validate(
+                    blacklist("blacklist_remove", List.of("BTC/USDT")), null)
+                .type())
+        .isEqualTo(CommandType.BLACKLIST_REMOVE);
+  }
+
+  @Test
+  void blacklistCommandsRefuseMissingMalformedOrTooManyPairs() {
+    assertThat(fields(blacklist("blacklist_add", null))).containsExactly("pairs");
+    assertThat(fields(blacklist("blacklist_add", List.of()))).containsExactly("pairs");
+    assertThat(
+            fields(
+                blacklist("blacklist_remove", java.util.Arrays.asList("BTC/USDT", "doge", null))))
+        .containsExactly("pairs[1]", "pairs[2]");
+    assertThat(
+            fields(
+                blacklist(
+                    "blacklist_add",
+                    java.util.stream.IntStream.range(0, 101)
+                        .mapToObj(i -> "A" + i + "/USDT")
+                        .toList())))
+        .containsExactly("pairs");
   }
 
   @Test

@@ -19,7 +19,7 @@ class CommandServiceTest {
   private final CommandService service = fakes.commandService();
 
   private static CommandRequest start() {
-    return new CommandRequest("start", null, null, null, null, null, null, null, "PT5M");
+    return new CommandRequest("start", null, null, null, null, null, null, null, null, "PT5M");
   }
 
   /** What the resource passes for a request without a body (the path names the action). */
@@ -97,7 +97,7 @@ class CommandServiceTest {
   void anInvalidRequestIsRefusedBeforeAnythingHappens() {
     fakes.reachable("b-1", "alpha");
     CommandRequest noPair =
-        new CommandRequest("forceenter", null, null, null, null, null, null, null, null);
+        new CommandRequest("forceenter", null, null, null, null, null, null, null, null, null);
 
     assertThatThrownBy(() -> service.accept("alpha", noPair, null, "ops", null))
         .isInstanceOfSatisfying(

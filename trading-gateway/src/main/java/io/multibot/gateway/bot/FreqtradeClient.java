@@ -3,7 +3,10 @@ package io.multibot.gateway.bot;
 import io.multibot.common.concurrent.Pause;
 import io.multibot.common.json.Jsons;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -157,6 +160,49 @@ public final class FreqtradeClient {
     }
     return map(
         post(bot, "forceexit", body.build()), json -> json.asJsonObject().getString("result"));
+  }
+
+  /**
+   * {@code POST /blacklist}: the blacklist after the call, refused unless every pair is on it (a
+   * pair already there is freqtrade's "error", yet the outcome wanted).
+   */
+  public FreqtradeResult<List<String>> blacklistAdd(BotEndpoint bot, List<String> pairs) {
+    JsonValue body =
+        Jsons.createObjectBuilder().add("blacklist", Jsons.createArrayBuilder(pairs)).build();
+    return confirmBlacklist(
+        guards.guard(bot.key(), "blacklist", () -> http.call(bot, "POST", "blacklist", body)),
+        pairs,
+        true);
+  }
+
+  /** {@code DELETE /blacklist}: the blacklist after the call, refused if a pair is still on it. */
+  public FreqtradeResult<List<String>> blacklistRemove(BotEndpoint bot, List<String> pairs) {
+    String query =
+        pairs.stream()
+            .map(p -> "pairs_to_delete=" + URLEncoder.encode(p, StandardCharsets.UTF_8))
+            .collect(java.util.stream.Collectors.joining("&"));
+    return confirmBlacklist(
+        guards.guard(
+            bot.key(), "blacklist", () -> http.call(bot, "DELETE", "blacklist?" + query, null)),
+        pairs,
+        false);
+  }
+
+  private static FreqtradeResult<List<String>> confirmBlacklist(
+      FreqtradeResult<JsonValue> sent, List<String> pairs, boolean on) {
+    FreqtradeResult<List<String>> listed =
+        map(
+            sent,
+            json ->
+                json.asJsonObject().getJsonArray("blacklist").getValuesAs(JsonString::getString));
+    if (!(listed instanceof FreqtradeResult.Success<List<String>> success)) {
+      return listed;
+    }
+    List<String> wrong = pairs.stream().filter(p -> success.value().contains(p) != on).toList();
+    return wrong.isEmpty()
+        ? listed
+        : new FreqtradeResult.Refused<>(
+            200, (on ? "not on" : "still on") + " the blacklist after the call: " + wrong);
   }
 
   private FreqtradeResult<BotConfig> control(

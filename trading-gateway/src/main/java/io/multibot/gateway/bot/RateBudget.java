@@ -44,6 +44,7 @@ final class RateBudget {
           "daily",
           "forceenter",
           "forceexit",
+          "blacklist",
           "start",
           "stop",
           "pause",

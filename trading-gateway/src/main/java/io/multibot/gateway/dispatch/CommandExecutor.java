@@ -9,6 +9,7 @@ import io.multibot.gateway.bot.FreqtradeClient;
 import io.multibot.gateway.bot.FreqtradeResult;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -48,6 +49,15 @@ final class CommandExecutor {
     handlers.put(CommandType.FORCEENTER, new ForceEnterHandler(client));
     handlers.put(CommandType.FORCEEXIT, new ForceExitHandler(client));
     handlers.put(CommandType.EMERGENCY_STOP, new EmergencyStopHandler(client));
+    handlers.put(CommandType.BLACKLIST_ADD, (c, bot) -> client.blacklistAdd(bot, pairs(c)));
+    handlers.put(CommandType.BLACKLIST_REMOVE, (c, bot) -> client.blacklistRemove(bot, pairs(c)));
+  }
+
+  /** The {@code pairs} of a blacklist command. */
+  private static List<String> pairs(CommandMessage command) {
+    return ForceEnterHandler.parse(command.params())
+        .getJsonArray("pairs")
+        .getValuesAs(jakarta.json.JsonString::getString);
   }
 
   private static FreqtradeResult<?> restart(FreqtradeClient client, BotEndpoint bot) {

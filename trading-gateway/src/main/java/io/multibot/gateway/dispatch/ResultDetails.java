@@ -25,6 +25,8 @@ final class ResultDetails {
           .add("amount", trade.amount())
           .add("stake_amount", trade.stakeAmount())
           .add("open_rate", trade.openRate());
+    } else if (value instanceof java.util.List<?> pairs) {
+      json.add("blacklist", Jsons.createArrayBuilder(pairs));
     } else if (value != null) {
       json.add("message", value.toString());
     }
